@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { CommandSchema } from '../commands/schemas';
+import { IdSchema, NameSchema } from '../schema/journey';
+import type { JourneyMap } from '../model/journey';
+import type { MapSummary, OpenProject, RecentProject } from '../model/project';
+
+/**
+ * The one API between renderer and main. Each call: a zod schema for its
+ * request (checked in main before the handler runs) and the type of its reply.
+ * Both transports (Electron IPC and the localhost HTTP host) carry exactly these.
+ */
+
+const reply = <T>() => z.custom<T>();
+
+/** An absolute or home-relative ("~/...") filesystem path. */
+const PathSchema = z.string().trim().min(1).max(4096);
+const ProjectId = z.string().min(1).max(64);
+const MapRef = z.object({ projectId: ProjectId, mapId: IdSchema });
+
+export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const;
+export const LanguageSchema = z.enum(SUPPORTED_LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' when native dialogs exist; 'browser' for the localhost host. */
+  host: 'electron' | 'browser';
+  /** Folder new projects go to unless the user picks another. */
+  projectsDir: string;
+  platform: string;
+}
+
+export interface Settings {
+  language: Language | null;
+  authorName: string;
+}
+
+export interface DirListing {
+  path: string;
+  parent: string | null;
+  entries: { name: string; path: string; kind: 'dir' | 'project' }[];
+}
+
+export const contract = {
+  'app.info': { request: z.object({}).strict(), response: reply<AppInfo>() },
+  'settings.get': { request: z.object({}).strict(), response: reply<Settings>() },
+  'settings.set': {
+    request: z.object({ language: LanguageSchema.nullable().optional(), authorName: z.string().max(200).optional() }).strict(),
+    response: reply<Settings>(),
+  },
+  /** Lists folders and .cjm files, for the in-app file picker of the browser host. */
+  'fs.list': { request: z.object({ path: PathSchema.optional() }).strict(), response: reply<DirListing>() },
+  /** Native dialogs; the browser host answers UNSUPPORTED and the renderer shows its own picker. */
+  'dialog.openProject': { request: z.object({}).strict(), response: reply<string | null>() },
+  'dialog.saveProject': {
+    request: z.object({ defaultName: z.string().max(255).optional() }).strict(),
+    response: reply<string | null>(),
+  },
+
+  'project.recent': { request: z.object({}).strict(), response: reply<RecentProject[]>() },
+  'project.forgetRecent': { request: z.object({ path: PathSchema }).strict(), response: reply<RecentProject[]>() },
+  /** Creates a new .cjm file (refuses to overwrite) and opens it. */
+  'project.create': { request: z.object({ path: PathSchema, name: NameSchema }).strict(), response: reply<OpenProject>() },
+  'project.open': { request: z.object({ path: PathSchema }).strict(), response: reply<OpenProject>() },
+  'project.close': { request: z.object({ projectId: ProjectId }).strict(), response: reply<null>() },
+  'project.rename': { request: z.object({ projectId: ProjectId, name: NameSchema }).strict(), response: reply<OpenProject>() },
+  /** "Save a copy as...": a consistent copy of the open file (VACUUM INTO); the original stays open. */
+  'project.saveCopy': { request: z.object({ projectId: ProjectId, path: PathSchema }).strict(), response: reply<{ path: string }>() },
+  /** Writes the versioned JSON form of the project. */
+  'project.exportJson': { request: z.object({ projectId: ProjectId, path: PathSchema }).strict(), response: reply<{ path: string }>() },
+  /** Creates a new project file at `path` from a JSON export at `source`, and opens it. */
+  'project.importJson': { request: z.object({ source: PathSchema, path: PathSchema }).strict(), response: reply<OpenProject>() },
+
+  'map.list': { request: z.object({ projectId: ProjectId }).strict(), response: reply<MapSummary[]>() },
+  'map.create': {
+    request: z.object({ projectId: ProjectId, name: NameSchema, mapId: IdSchema.optional(), starter: z.boolean().optional() }).strict(),
+    response: reply<MapSummary>(),
+  },
+  'map.get': { request: MapRef.strict(), response: reply<JourneyMap>() },
+  'map.rename': { request: MapRef.extend({ name: NameSchema }).strict(), response: reply<MapSummary>() },
+  'map.duplicate': { request: MapRef.extend({ name: NameSchema }).strict(), response: reply<MapSummary>() },
+  'map.delete': { request: MapRef.strict(), response: reply<null>() },
+  /** Applies named edits in order, in one transaction; all or nothing. */
+  'map.apply': {
+    request: MapRef.extend({ commands: z.array(CommandSchema).min(1).max(1000) }).strict(),
+    response: reply<{ updatedAt: string }>(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallRequest<K extends CallName> = z.input<Contract[K]['request']>;
+export type ParsedRequest<K extends CallName> = z.output<Contract[K]['request']>;
+export type CallResponse<K extends CallName> = z.output<Contract[K]['response']>;
+
+/** Main implements one function per call; the dispatcher validates before calling it. */
+export type Handlers = { [K in CallName]: (request: ParsedRequest<K>) => CallResponse<K> | Promise<CallResponse<K>> };
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+export const isCallName = (name: unknown): name is CallName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
