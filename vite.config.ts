@@ -12,11 +12,4 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },
-  test: {
-    root: '.',
-    include: ['test/unit/**/*.test.ts', 'test/main/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30000,
-    hookTimeout: 30000,
-  },
 });
