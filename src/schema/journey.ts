@@ -11,7 +11,9 @@ export const IdSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'ids use only letters, digits, "_" and "-"');
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids use only letters, digits, "_" and "-"')
+  // Ids are record keys: "__proto__" would set a prototype instead of adding an entry.
+  .refine((id) => id !== '__proto__', 'this id is reserved');
 
 /** Lane types of issue 2; later issues add their own editors per type. */
 export const LANE_TYPES = [

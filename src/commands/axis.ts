@@ -1,0 +1,89 @@
+import type { Card, Connection, JourneyMap, Lane, Stage } from '../model/journey';
+import { addCardsWithConnections, removeCardsWithConnections, type RemovedCards } from './cardSets';
+import { conflict, invalidArgs } from './errors';
+import { indexOfId, insertAt, moveTo, replaceAt } from './fields';
+
+/**
+ * Stages (columns) and lanes (rows) are edited the same way; an axis says
+ * which list of the map to edit and which card field points into it.
+ */
+export interface Axis<T extends Stage | Lane> {
+  noun: 'stage' | 'lane';
+  cardField: 'stageId' | 'laneId';
+  items(map: JourneyMap): readonly T[];
+  withItems(map: JourneyMap, items: readonly T[]): JourneyMap;
+}
+
+export const stageAxis: Axis<Stage> = {
+  noun: 'stage',
+  cardField: 'stageId',
+  items: (map) => map.stages,
+  withItems: (map, stages) => (stages === map.stages ? map : { ...map, stages: [...stages] }),
+};
+
+export const laneAxis: Axis<Lane> = {
+  noun: 'lane',
+  cardField: 'laneId',
+  items: (map) => map.lanes,
+  withItems: (map, lanes) => (lanes === map.lanes ? map : { ...map, lanes: [...lanes] }),
+};
+
+/** Inserts the item at `index` (clamped; at the end by default) with cards and connections given back on undo. */
+export function addToAxis<T extends Stage | Lane>(
+  axis: Axis<T>,
+  map: JourneyMap,
+  item: T,
+  index: number | undefined,
+  cards: readonly Card[],
+  connections: readonly Connection[],
+): JourneyMap {
+  const items = axis.items(map);
+  if (items.some((existing) => existing.id === item.id)) conflict(axis.noun, item.id);
+  for (const card of cards) {
+    // Undo of the add deletes only this item's cards, so it may not bring others.
+    if (card[axis.cardField] !== item.id) {
+      invalidArgs(`card "${card.id}" is not in the ${axis.noun} "${item.id}" being added`, 'cards');
+    }
+  }
+  const withItem = axis.withItems(map, insertAt(items, index ?? items.length, item));
+  return addCardsWithConnections(withItem, cards, connections);
+}
+
+/** Replaces the item by `change(item)`; the map is unchanged when `change` returns the item itself. */
+export function patchAxisItem<T extends Stage | Lane>(
+  axis: Axis<T>,
+  map: JourneyMap,
+  id: string,
+  change: (item: T) => T,
+): { map: JourneyMap; before: T } {
+  const items = axis.items(map);
+  const index = indexOfId(items, id, axis.noun);
+  const before = items[index] as T;
+  return { map: axis.withItems(map, replaceAt(items, index, change(before))), before };
+}
+
+/** Moves the item to `toIndex`, clamped; returns where it was. */
+export function moveInAxis<T extends Stage | Lane>(
+  axis: Axis<T>,
+  map: JourneyMap,
+  id: string,
+  toIndex: number,
+): { map: JourneyMap; from: number } {
+  const items = axis.items(map);
+  const from = indexOfId(items, id, axis.noun);
+  return { map: axis.withItems(map, moveTo(items, from, toIndex)), from };
+}
+
+/** Removes the item with its cards and their connections; returns all of it for the inverse. */
+export function deleteFromAxis<T extends Stage | Lane>(
+  axis: Axis<T>,
+  map: JourneyMap,
+  id: string,
+): RemovedCards & { item: T; index: number } {
+  const items = axis.items(map);
+  const index = indexOfId(items, id, axis.noun);
+  const ids = new Set(Object.values(map.cards).filter((card) => card[axis.cardField] === id).map((card) => card.id));
+  const removed = removeCardsWithConnections(map, ids);
+  const remaining = items.filter((item) => item.id !== id);
+  return { ...removed, map: axis.withItems(removed.map, remaining), item: items[index] as T, index };
+}

@@ -1,0 +1,82 @@
+import type { Card } from '../model/journey';
+import { draftCards } from './cardDraft';
+import { addCardsWithConnections, removeCardsWithConnections } from './cardSets';
+import { conflict, invalidArgs, notFound } from './errors';
+import { indexOfId, own, setOptional } from './fields';
+import type { CommandHandlers } from './handler';
+import type { CommandArgs } from './schemas';
+
+type CardPatch = CommandArgs<'card.edit'>['patch'];
+type CardMove = CommandArgs<'card.move'>['moves'][number];
+
+/** Commands on cards: add, edit, move, duplicate, delete. */
+export const cardCommands: CommandHandlers<'card'> = {
+  'card.add': (map, { cards, connections = [] }) => ({
+    map: addCardsWithConnections(map, cards, connections),
+    inverse: { name: 'card.delete', args: { ids: cards.map((card) => card.id) } },
+  }),
+
+  'card.edit': (map, { id, patch }) => {
+    const card = own(map.cards, id) ?? notFound('card', id);
+    const undo: CardPatch = {};
+    let next: Card = card;
+    if (patch.title !== undefined) {
+      undo.title = card.title;
+      next = next.title === patch.title ? next : { ...next, title: patch.title };
+    }
+    if (patch.body !== undefined) {
+      undo.body = card.body ?? null;
+      next = setOptional(next, 'body', patch.body);
+    }
+    if (patch.color !== undefined) {
+      undo.color = card.color ?? null;
+      next = setOptional(next, 'color', patch.color);
+    }
+    return {
+      map: next === card ? map : { ...map, cards: { ...map.cards, [id]: next } },
+      inverse: { name: 'card.edit', args: { id, patch: undo } },
+    };
+  },
+
+  'card.move': (map, { moves }) => {
+    const draft = draftCards(map.cards);
+    const undo: CardMove[] = [];
+    for (const move of moves) {
+      const card = draft.get(move.id) ?? notFound('card', move.id);
+      indexOfId(map.stages, move.stageId, 'stage');
+      indexOfId(map.lanes, move.laneId, 'lane');
+      // Moving it back to where it was just before this move undoes this move exactly.
+      undo.unshift({ id: move.id, ...draft.take(move.id) });
+      const sameCell = card.stageId === move.stageId && card.laneId === move.laneId;
+      draft.put(sameCell ? card : { ...card, stageId: move.stageId, laneId: move.laneId }, move.order);
+    }
+    const cards = draft.commit();
+    return {
+      map: cards === map.cards ? map : { ...map, cards },
+      inverse: { name: 'card.move', args: { moves: undo } },
+    };
+  },
+
+  'card.duplicate': (map, { ids, newIds }) => {
+    const draft = draftCards(map.cards);
+    ids.forEach((id, i) => {
+      const newId = newIds[i] ?? invalidArgs('ids and newIds differ in length', 'newIds');
+      const original = draft.get(id) ?? notFound('card', id);
+      if (draft.get(newId)) conflict('card', newId);
+      const after = draft.place(id).order + 1;
+      draft.put({ ...original, id: newId, order: after }, after);
+    });
+    return {
+      map: { ...map, cards: draft.commit() },
+      inverse: { name: 'card.delete', args: { ids: newIds } },
+    };
+  },
+
+  'card.delete': (map, { ids }) => {
+    const removed = removeCardsWithConnections(map, new Set(ids));
+    return {
+      map: removed.map,
+      inverse: { name: 'card.add', args: { cards: removed.cards, connections: removed.connections } },
+    };
+  },
+};

@@ -1,0 +1,31 @@
+import { addConnections } from './cardSets';
+import { notFound } from './errors';
+import { own, setOptional } from './fields';
+import type { CommandHandlers } from './handler';
+
+/** Commands on connections between cards. */
+export const connectionCommands: CommandHandlers<'connection'> = {
+  'connection.add': (map, { connections }) => ({
+    map: { ...map, connections: addConnections(map.cards, map.connections, connections) },
+    inverse: { name: 'connection.delete', args: { ids: connections.map((connection) => connection.id) } },
+  }),
+
+  'connection.edit': (map, { id, patch }) => {
+    const connection = own(map.connections, id) ?? notFound('connection', id);
+    const next = setOptional(connection, 'label', patch.label);
+    return {
+      map: next === connection ? map : { ...map, connections: { ...map.connections, [id]: next } },
+      inverse: { name: 'connection.edit', args: { id, patch: { label: connection.label ?? null } } },
+    };
+  },
+
+  'connection.delete': (map, { ids }) => {
+    const removed = [...new Set(ids)].map((id) => own(map.connections, id) ?? notFound('connection', id));
+    const connections = { ...map.connections };
+    for (const connection of removed) delete connections[connection.id];
+    return {
+      map: { ...map, connections },
+      inverse: { name: 'connection.add', args: { connections: removed } },
+    };
+  },
+};

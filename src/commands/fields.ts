@@ -1,0 +1,56 @@
+import type { Id } from '../model/journey';
+import { notFound } from './errors';
+
+/** Index of the item with this id, or a NOT_FOUND refusal naming it. */
+export function indexOfId(list: readonly { id: Id }[], id: Id, noun: string): number {
+  const index = list.findIndex((item) => item.id === id);
+  return index >= 0 ? index : notFound(noun, id);
+}
+
+/** A copy of `list` with `item` inserted at `index`, clamped to the list's bounds. */
+export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const at = Math.min(index, list.length);
+  return [...list.slice(0, at), item, ...list.slice(at)];
+}
+
+/** A copy of `list` with the item at `from` moved to `to` (clamped); the same list when nothing moves. */
+export function moveTo<T>(list: readonly T[], from: number, to: number): readonly T[] {
+  const target = Math.min(to, list.length - 1);
+  if (target === from) return list;
+  const rest = [...list.slice(0, from), ...list.slice(from + 1)];
+  return [...rest.slice(0, target), list[from] as T, ...rest.slice(target)];
+}
+
+/** A copy of `list` with the item at `index` replaced; the same list when the item is the same object. */
+export function replaceAt<T>(list: readonly T[], index: number, item: T): readonly T[] {
+  if (list[index] === item) return list;
+  const copy = [...list];
+  copy[index] = item;
+  return copy;
+}
+
+/**
+ * `obj` with an optional field set, or removed when `value` is null. Returns
+ * `obj` itself when nothing changes, so unchanged entities keep their identity.
+ */
+export function setOptional<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | null): T {
+  if (value === null) {
+    if (!(key in obj)) return obj;
+    const copy = { ...obj };
+    delete copy[key];
+    return copy;
+  }
+  return obj[key] === value ? obj : { ...obj, [key]: value };
+}
+
+/** True when both objects have the same keys holding identical values. */
+export function sameFields(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && Reflect.get(a, key) === Reflect.get(b, key));
+}
+
+/** The record's own entry for `id`; never something inherited such as `constructor`. */
+export function own<T>(record: Readonly<Record<Id, T>>, id: Id): T | undefined {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { JourneyMap } from '../model/journey';
+import type { ProjectInfo } from '../model/project';
+import { DOCUMENT_MIGRATIONS, migrateDocument, type DocumentMigration } from './documentMigrations';
+import { formatIssuePath } from './issuePath';
+import { IdSchema, JourneyMapSchema, NameSchema } from './journey';
+import { badDocument } from './projectDocumentError';
+import { findMapProblem, normalizeCardOrders } from './projectDocumentIntegrity';
+
+/**
+ * The JSON form of a project ("Export as JSON" / "Import JSON"): one file with
+ * the project and all its maps, readable by people and other tools.
+ *
+ * ```jsonc
+ * {
+ *   "format": "journey-studio-project",   // always this string
+ *   "version": 1,                         // PROJECT_DOCUMENT_VERSION; older ones are migrated, newer refused
+ *   "exportedAt": "2025-01-31T12:00:00.000Z",
+ *   "appVersion": "0.1.0",                // the Journey Studio that wrote it
+ *   "project": { "id": "...", "name": "...", "createdAt": "..." },
+ *   "maps": [{
+ *     "id": "...", "name": "...", "createdAt": "...", "updatedAt": "...",
+ *     "stages": [{ "id": "s1", "name": "Aware", "color": "#4f7cff" }],           // left to right
+ *     "lanes": [{ "id": "l1", "name": "Touchpoints", "type": "touchpoints", "height": 120 }], // top to bottom
+ *     "cards": { "c1": { "id": "c1", "stageId": "s1", "laneId": "l1", "order": 0, "title": "...", "body": "...", "color": "#ffd666" } },
+ *     "connections": { "k1": { "id": "k1", "source": "c1", "target": "c2", "label": "..." } }
+ *   }]
+ * }
+ * ```
+ *
+ * Cards sit in a stage x lane cell at a 0-based `order`; there are no pixel
+ * positions. Record keys equal the ids. Every object may carry fields this
+ * version does not know; they are kept on import and written back on export.
+ * Timestamps are ISO 8601. Field rules are the zod schemas in schema/journey.ts.
+ */
+
+export const PROJECT_DOCUMENT_FORMAT = 'journey-studio-project';
+export const PROJECT_DOCUMENT_VERSION = 1;
+
+const TimestampSchema = z
+  .string()
+  .max(64)
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date-time such as 2025-01-31T12:00:00.000Z');
+
+export const DocumentProjectSchema = z.looseObject({ id: IdSchema, name: NameSchema, createdAt: TimestampSchema });
+export const DocumentMapSchema = JourneyMapSchema.extend({ createdAt: TimestampSchema, updatedAt: TimestampSchema });
+
+export const ProjectDocumentSchema = z.looseObject({
+  format: z.literal(PROJECT_DOCUMENT_FORMAT),
+  version: z.literal(PROJECT_DOCUMENT_VERSION),
+  exportedAt: TimestampSchema,
+  appVersion: z.string().max(100),
+  project: DocumentProjectSchema,
+  maps: z.array(DocumentMapSchema),
+});
+
+export type ProjectDocument = z.infer<typeof ProjectDocumentSchema>;
+/** One map of a project document: the map plus its timestamps. */
+export type DocumentMap = z.infer<typeof DocumentMapSchema>;
+
+/** Builds the JSON form of a project; JSON.stringify the result to write it. */
+export function toProjectDocument(
+  project: ProjectInfo,
+  maps: readonly (JourneyMap & { createdAt: string; updatedAt: string })[],
+  appVersion: string,
+  exportedAt: string,
+): ProjectDocument {
+  return {
+    format: PROJECT_DOCUMENT_FORMAT,
+    version: PROJECT_DOCUMENT_VERSION,
+    exportedAt,
+    appVersion,
+    project: { ...project },
+    maps: [...maps],
+  };
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a parsed JSON value as a project document: checks the format, refuses
+ * newer versions, migrates older ones, validates every field and reference
+ * (throwing DocumentError naming the path), and renumbers card orders densely.
+ */
+export function parseProjectDocument(
+  raw: unknown,
+  migrations: readonly DocumentMigration[] = DOCUMENT_MIGRATIONS,
+): ProjectDocument {
+  if (!isPlainObject(raw)) throw badDocument('', 'expected a JSON object with "format": "journey-studio-project"');
+  if (raw.format !== PROJECT_DOCUMENT_FORMAT) {
+    throw badDocument('format', `this is not a Journey Studio project: "format" is ${raw.format === undefined ? 'missing' : JSON.stringify(raw.format)}, expected "${PROJECT_DOCUMENT_FORMAT}"`);
+  }
+  const parsed = ProjectDocumentSchema.safeParse(migrateDocument(raw, migrations, PROJECT_DOCUMENT_VERSION));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw badDocument(formatIssuePath(issue?.path ?? []), issue?.message ?? 'rejected');
+  }
+  const document = parsed.data;
+  const mapIds = new Set<string>();
+  for (const [index, map] of document.maps.entries()) {
+    if (mapIds.has(map.id)) throw badDocument(formatIssuePath(['maps', index, 'id']), `map id "${map.id}" is used twice`);
+    mapIds.add(map.id);
+    const problem = findMapProblem(map);
+    if (problem) throw badDocument(`${formatIssuePath(['maps', index])}.${problem.path}`, problem.message);
+  }
+  return { ...document, maps: document.maps.map(normalizeCardOrders) };
+}
+
+/** Parses the text of a JSON export; invalid JSON is a BAD_DOCUMENT error like any other. */
+export function readProjectDocument(text: string, migrations?: readonly DocumentMigration[]): ProjectDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw badDocument('', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return parseProjectDocument(raw, migrations);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../src/commands/registry';
+import type { Command } from '../../../src/commands/schemas';
+import type { JourneyMap } from '../../../src/model/journey';
+import { findMapProblem } from '../../../src/schema/projectDocumentIntegrity';
+import { commandGenerator, randomMap, seededRandom } from './randomCommands';
+import { deepFreeze } from './sampleMap';
+
+const SEEDS = 40;
+const STEPS = 150;
+
+function expectDenseCells(map: JourneyMap): void {
+  const cells = new Map<string, number[]>();
+  for (const card of Object.values(map.cards)) {
+    const key = `${card.stageId}/${card.laneId}`;
+    cells.set(key, [...(cells.get(key) ?? []), card.order]);
+  }
+  for (const orders of cells.values()) expect(orders.sort((a, b) => a - b)).toEqual(orders.map((_, i) => i));
+}
+
+/** Whatever is deep-equal to its previous version must be that very object (main's store diffs by reference). */
+function expectUnchangedKeptIdentity(before: JourneyMap, after: JourneyMap): void {
+  const same = (a: unknown, b: unknown) => {
+    try {
+      expect(a).toStrictEqual(b);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const key of ['stages', 'lanes', 'cards', 'connections'] as const) {
+    if (same(before[key], after[key])) expect(after[key]).toBe(before[key]);
+  }
+  for (const [list, previous] of [[after.stages, before.stages], [after.lanes, before.lanes]] as const) {
+    for (const item of list) {
+      const old = previous.find((p) => p.id === item.id);
+      if (same(old, item)) expect(item).toBe(old);
+    }
+  }
+  for (const key of ['cards', 'connections'] as const) {
+    for (const [id, item] of Object.entries(after[key])) {
+      if (same(before[key][id], item)) expect(item).toBe(before[key][id]);
+    }
+  }
+}
+
+describe('undo law on random command sequences', () => {
+  it.each(Array.from({ length: SEEDS }, (_, seed) => seed + 1))('seed %i: every inverse undoes its command, and all of them undo the sequence', (seed) => {
+    const rng = seededRandom(seed);
+    const nextCommand = commandGenerator(rng);
+    const original = deepFreeze(randomMap(rng));
+    const inverses: Command[] = [];
+    let map = original;
+    for (let step = 0; step < STEPS; step++) {
+      const command = nextCommand(map);
+      const result = applyCommand(map, command);
+      deepFreeze(result.map);
+      expect(findMapProblem(result.map), `step ${step} ${command.name}`).toBeUndefined();
+      expectDenseCells(result.map);
+      expectUnchangedKeptIdentity(map, result.map);
+      expect(applyCommand(result.map, result.inverse).map, `undo of step ${step} ${command.name}`).toStrictEqual(map);
+      inverses.push(result.inverse);
+      map = result.map;
+    }
+    for (const inverse of inverses.reverse()) map = applyCommand(map, inverse).map;
+    expect(map).toStrictEqual(original);
+  });
+});
