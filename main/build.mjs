@@ -1,0 +1,40 @@
+// Bundles the Node side into dist/main (the renderer is built by `vite build`).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist', 'main');
+const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+// Native and host-only modules stay in node_modules; playwright only matters to the bench.
+const external = ['better-sqlite3', 'electron', 'playwright-core', '@playwright/test'];
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { __APP_VERSION__: JSON.stringify(version) },
+};
+// ESM output has no `require`; bundled CommonJS dependencies (and native addons) need one.
+const esmBanner = {
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
+
+const esm = (entry, outName) => ({ ...common, entryPoints: [entry], outfile: path.join(outDir, outName), format: 'esm', external, banner: esmBanner });
+
+const targets = [
+  esm('main/host/serve.ts', 'serve.mjs'),
+  esm('main/start.ts', 'start.mjs'),
+  { ...common, entryPoints: ['main/electron/main.ts'], outfile: path.join(outDir, 'electron.cjs'), format: 'cjs', external },
+  // A sandboxed preload can require nothing but (part of) electron: everything else is bundled in.
+  { ...common, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs'), format: 'cjs', external: ['electron'] },
+];
+if (fs.existsSync(path.join(root, 'main/bench/bench.ts'))) targets.push(esm('main/bench/bench.ts', 'bench.mjs'));
+
+fs.mkdirSync(outDir, { recursive: true });
+await Promise.all(targets.map((options) => build(options)));
+console.log(`Built ${targets.length} bundles of Journey Studio ${version} into ${path.relative(root, outDir)}/`);
