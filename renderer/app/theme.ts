@@ -1,0 +1,37 @@
+import type { ThemeConfig } from 'antd';
+
+/** System UI fonts first, then the Chinese faces of macOS, Windows and Linux so 中文 never falls back to a serif. */
+export const FONT_FAMILY = [
+  '-apple-system',
+  'BlinkMacSystemFont',
+  '"Segoe UI"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  '"Noto Sans"',
+  '"Noto Sans SC"',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  'sans-serif',
+].join(', ');
+
+/** A calm, low-saturation blue-teal and soft neutrals: the maps carry the colour, not the chrome. */
+export const appTheme: ThemeConfig = {
+  token: {
+    colorPrimary: '#2f6f8f',
+    colorInfo: '#2f6f8f',
+    colorSuccess: '#3f8f5f',
+    colorWarning: '#c58a1c',
+    colorError: '#c2413a',
+    colorBgLayout: '#f4f6f8',
+    colorTextBase: '#1f2a33',
+    borderRadius: 8,
+    fontFamily: FONT_FAMILY,
+    fontSize: 14,
+  },
+  components: {
+    Layout: { headerBg: '#ffffff', headerHeight: 52, headerPadding: '0 20px' },
+    Card: { headerFontSize: 15 },
+  },
+};

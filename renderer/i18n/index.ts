@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../src/api/contract';
+import enCommon from './locales/en/common.json';
+import enEditor from './locales/en/editor.json';
+import zhCommon from './locales/zh-CN/common.json';
+import zhEditor from './locales/zh-CN/editor.json';
+
+export const NAMESPACES = ['common', 'editor'] as const;
+
+const resources = {
+  en: { common: enCommon, editor: enEditor },
+  'zh-CN': { common: zhCommon, editor: zhEditor },
+};
+
+/** The language the system asks for, used while the user has not chosen one. */
+export function systemLanguage(navigatorLanguage: string): Language {
+  return navigatorLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** The saved choice, or the system's language when the setting is null. */
+export function resolveLanguage(setting: Language | null, navigatorLanguage: string): Language {
+  return setting ?? systemLanguage(navigatorLanguage);
+}
+
+/** The UI language in effect now. */
+export function currentLanguage(): Language {
+  return i18next.language === 'zh-CN' ? 'zh-CN' : 'en';
+}
+
+/** Starts i18next with the bundled resources; nothing is fetched, so it is ready when this resolves. */
+export async function initI18n(language: Language): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'zh-CN'],
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    initAsync: false,
+    // React escapes text itself; escaping here too would show "&amp;" in names.
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  document.documentElement.lang = language;
+}
+
+/** Switches the UI language at once, without a reload. */
+export async function applyLanguage(language: Language): Promise<void> {
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export { i18next as i18n };

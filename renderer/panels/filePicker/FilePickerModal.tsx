@@ -1,0 +1,175 @@
+import { ArrowUpOutlined, FileOutlined, FolderOutlined } from '@ant-design/icons';
+import { Alert, Breadcrumb, Button, Empty, Form, Input, Modal, Space, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DirListing } from '../../../src/api/contract';
+import { api } from '../../api/client';
+import { describeError, toDescribableError } from '../../i18n/describeError';
+import { joinPath, pathCrumbs, withExtension } from './pathParts';
+import { finishPick, usePathPickerStore, type PathPickRequest } from './pathPicker';
+
+/**
+ * The in-app file picker of the browser host (which has no native dialogs):
+ * a breadcrumb of the folder, its folders and project files, and a location
+ * field to type any path. Rendered once at the app root; opened with `pickPath`.
+ */
+export function FilePickerModal() {
+  const request = usePathPickerStore((state) => state.request);
+  return request ? <PickerDialog request={request} /> : null;
+}
+
+function PickerDialog({ request }: { request: PathPickRequest }) {
+  const { t } = useTranslation();
+  const [listing, setListing] = useState<DirListing | null>(null);
+  const [location, setLocation] = useState('');
+  const [fileName, setFileName] = useState(request.defaultName ?? '');
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const navigate = useCallback(
+    async (path: string | undefined) => {
+      setLoading(true);
+      try {
+        const next = await api.invoke('fs.list', path === undefined ? {} : { path });
+        setListing(next);
+        setLocation(next.path);
+        setError(null);
+      } catch (thrown) {
+        setError(describeError(t, toDescribableError(thrown)));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [t],
+  );
+
+  useEffect(() => {
+    // Loading the first folder is the point of opening the picker.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void navigate(request.startDir);
+  }, [navigate, request.startDir]);
+
+  const wantsFile = request.mode !== 'folder';
+  const isFilePath = (value: string) => wantsFile && value.toLowerCase().endsWith(request.extension);
+
+  const submitLocation = () => {
+    const typed = location.trim();
+    if (typed === '') return;
+    if (isFilePath(typed)) finishPick(typed);
+    else void navigate(typed);
+  };
+
+  const chosenPath = (): string | null => {
+    if (!listing) return null;
+    if (request.mode === 'folder') return listing.path;
+    const name = fileName.trim();
+    if (name === '') return null;
+    // A name with a separator is a full path typed into the name field.
+    return /[/\\]/.test(name) ? withExtension(name, request.extension) : joinPath(listing.path, withExtension(name, request.extension));
+  };
+  const chosen = chosenPath();
+
+  const entries = (listing?.entries ?? []).filter((entry) => entry.kind === 'dir' || (wantsFile && request.extension === '.cjm'));
+  const okText = request.mode === 'open' ? t('picker.open') : request.mode === 'save' ? t('picker.save') : t('picker.useFolder');
+
+  return (
+    <Modal
+      open
+      title={request.title}
+      width={640}
+      okText={okText}
+      cancelText={t('actions.cancel')}
+      okButtonProps={{ disabled: chosen === null }}
+      onOk={() => chosen !== null && finishPick(chosen)}
+      onCancel={() => finishPick(null)}
+      destroyOnHidden
+    >
+      <Form layout="vertical" component={false}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Form.Item label={t('picker.location')} htmlFor="picker-location" extra={t('picker.locationHint')} style={{ marginBottom: 0 }}>
+            <Space.Compact style={{ width: '100%' }}>
+              <Input id="picker-location" value={location} onChange={(event) => setLocation(event.target.value)} onPressEnter={submitLocation} spellCheck={false} />
+              <Button onClick={submitLocation}>{t('picker.go')}</Button>
+            </Space.Compact>
+          </Form.Item>
+          <div className="picker-toolbar">
+            <Button
+              size="small"
+              icon={<ArrowUpOutlined />}
+              aria-label={t('picker.up')}
+              title={t('picker.up')}
+              disabled={!listing?.parent}
+              onClick={() => listing?.parent && void navigate(listing.parent)}
+            />
+            {listing && (
+              <Breadcrumb
+                separator="›"
+                items={pathCrumbs(listing.path).map((crumb) => ({
+                  key: crumb.path,
+                  title: (
+                    <a
+                      href="#"
+                      onClick={(event) => {
+                        event.preventDefault();
+                        void navigate(crumb.path);
+                      }}
+                    >
+                      {crumb.label}
+                    </a>
+                  ),
+                }))}
+              />
+            )}
+          </div>
+          {error && <Alert type="error" showIcon title={error} />}
+          <Spin spinning={loading}>
+            <div className="picker-entries" role="list" aria-label={t('picker.entries')}>
+              {entries.length === 0 && !loading && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('picker.emptyFolder')} />}
+              {entries.map((entry) => {
+                const isDir = entry.kind === 'dir';
+                const selected = !isDir && chosen === entry.path;
+                const activate = () => (isDir ? void navigate(entry.path) : finishPick(entry.path));
+                return (
+                  <div role="listitem" key={entry.path}>
+                    <button
+                      type="button"
+                      className={selected ? 'picker-entry picker-entry-selected' : 'picker-entry'}
+                      onClick={() => (isDir ? undefined : setFileName(entry.name))}
+                      onDoubleClick={activate}
+                      onKeyDown={(event) => {
+                        if (event.key !== 'Enter') return;
+                        event.preventDefault();
+                        activate();
+                      }}
+                    >
+                      {isDir ? <FolderOutlined className="picker-icon-dir" /> : <FileOutlined className="picker-icon-file" />}
+                      <span>{entry.name}</span>
+                    </button>
+                  </div>
+                );
+              })}
+            </div>
+          </Spin>
+          {wantsFile && request.extension === '.json' && <Typography.Text type="secondary">{t('picker.jsonNotListed')}</Typography.Text>}
+          {wantsFile && (
+            <Form.Item label={t('picker.fileName')} htmlFor="picker-file-name" style={{ marginBottom: 0 }}>
+              <Input
+                id="picker-file-name"
+                value={fileName}
+                placeholder={`${t('picker.fileNamePlaceholder')}${request.extension}`}
+                onChange={(event) => setFileName(event.target.value)}
+                onPressEnter={() => chosen !== null && finishPick(chosen)}
+                spellCheck={false}
+              />
+            </Form.Item>
+          )}
+          {chosen && (
+            <Typography.Text type="secondary" ellipsis={{ tooltip: chosen }}>
+              {t('picker.willUse', { path: chosen })}
+            </Typography.Text>
+          )}
+        </Space>
+      </Form>
+    </Modal>
+  );
+}
