@@ -1,0 +1,135 @@
+import type { Database } from 'better-sqlite3';
+import type { Card, Connection, JourneyMap, Lane, Stage } from '../../src/model/journey';
+import type { MapSummary } from '../../src/model/project';
+
+/**
+ * Conversion between journey-map entities and table rows. Well-known fields
+ * have columns; everything else (optional fields and fields from newer apps)
+ * goes into the row's JSON `data`, so nothing is lost on a round trip.
+ */
+
+export interface StageRow { id: string; position: number; name: string; data: string }
+export interface CardRow { id: string; stage_id: string; lane_id: string; position: number; title: string; data: string }
+export interface ConnectionRow { id: string; source: string; target: string; data: string }
+export interface MapRow { id: string; name: string; position: number; created_at: string; updated_at: string; extra: string }
+
+type Loose = Record<string, unknown>;
+
+/** JSON of every field not in `known`; '{}' when there is none. */
+function restJson(entity: Loose, known: readonly string[]): string {
+  const rest: Loose = {};
+  for (const [key, value] of Object.entries(entity)) {
+    if (!known.includes(key) && value !== undefined) rest[key] = value;
+  }
+  return JSON.stringify(rest);
+}
+
+const parseData = (json: string): Loose => JSON.parse(json) as Loose;
+
+const STAGE_KEYS = ['id', 'name'] as const;
+const CARD_KEYS = ['id', 'stageId', 'laneId', 'order', 'title'] as const;
+const CONNECTION_KEYS = ['id', 'source', 'target'] as const;
+const MAP_KEYS = ['id', 'name', 'stages', 'lanes', 'cards', 'connections'] as const;
+
+export const stageRow = (stage: Stage | Lane, position: number): StageRow => ({
+  id: stage.id,
+  position,
+  name: stage.name,
+  data: restJson(stage, STAGE_KEYS),
+});
+
+export const cardRow = (card: Card): CardRow => ({
+  id: card.id,
+  stage_id: card.stageId,
+  lane_id: card.laneId,
+  position: card.order,
+  title: card.title,
+  data: restJson(card, CARD_KEYS),
+});
+
+export const connectionRow = (connection: Connection): ConnectionRow => ({
+  id: connection.id,
+  source: connection.source,
+  target: connection.target,
+  data: restJson(connection, CONNECTION_KEYS),
+});
+
+/** The map's own fields beyond the known ones (e.g. from a newer app). */
+export const mapExtra = (map: JourneyMap): string => restJson(map, MAP_KEYS);
+
+/** Known fields first (for people reading an export), and they win over any same-named key in `data`. */
+const entity = <T extends Loose>(known: T, data: string): T => ({ ...known, ...parseData(data), ...known });
+
+export const stageFromRow = (row: StageRow): Stage => entity({ id: row.id, name: row.name }, row.data);
+// The lane's `type` lives in `data`; the file was written from a validated Lane.
+export const laneFromRow = (row: StageRow): Lane => entity({ id: row.id, name: row.name }, row.data) as Lane;
+export const cardFromRow = (row: CardRow): Card =>
+  entity({ id: row.id, stageId: row.stage_id, laneId: row.lane_id, order: row.position, title: row.title }, row.data);
+export const connectionFromRow = (row: ConnectionRow): Connection =>
+  entity({ id: row.id, source: row.source, target: row.target }, row.data);
+
+/** Reads one whole map; undefined when there is no such map. */
+export function loadMap(db: Database, mapId: string): JourneyMap | undefined {
+  const row = db.prepare('SELECT * FROM maps WHERE id = ?').get(mapId) as MapRow | undefined;
+  if (!row) return undefined;
+  const byPosition = (table: string) =>
+    db.prepare(`SELECT id, position, name, data FROM ${table} WHERE map_id = ? ORDER BY position`).all(mapId) as StageRow[];
+  const cards: Record<string, Card> = {};
+  for (const cardData of db.prepare('SELECT id, stage_id, lane_id, position, title, data FROM cards WHERE map_id = ?').all(mapId) as CardRow[]) {
+    cards[cardData.id] = cardFromRow(cardData);
+  }
+  const connections: Record<string, Connection> = {};
+  for (const connectionData of db.prepare('SELECT id, source, target, data FROM connections WHERE map_id = ?').all(mapId) as ConnectionRow[]) {
+    connections[connectionData.id] = connectionFromRow(connectionData);
+  }
+  return entity(
+    {
+      id: row.id,
+      name: row.name,
+      stages: byPosition('stages').map(stageFromRow),
+      lanes: byPosition('lanes').map(laneFromRow),
+      cards,
+      connections,
+    },
+    row.extra,
+  );
+}
+
+/** Writes every row of a map that is not in the file yet. */
+export function insertMap(db: Database, map: JourneyMap, meta: { position: number; createdAt: string; updatedAt: string }): void {
+  db.prepare('INSERT INTO maps (id, name, position, created_at, updated_at, extra) VALUES (?, ?, ?, ?, ?, ?)').run(
+    map.id,
+    map.name,
+    meta.position,
+    meta.createdAt,
+    meta.updatedAt,
+    mapExtra(map),
+  );
+  const insertStage = db.prepare('INSERT INTO stages (map_id, id, position, name, data) VALUES (?, @id, @position, @name, @data)');
+  const insertLane = db.prepare('INSERT INTO lanes (map_id, id, position, name, data) VALUES (?, @id, @position, @name, @data)');
+  const insertCard = db.prepare(
+    'INSERT INTO cards (map_id, id, stage_id, lane_id, position, title, data) VALUES (?, @id, @stage_id, @lane_id, @position, @title, @data)',
+  );
+  const insertConnection = db.prepare('INSERT INTO connections (map_id, id, source, target, data) VALUES (?, @id, @source, @target, @data)');
+  map.stages.forEach((stage, i) => insertStage.run(map.id, stageRow(stage, i)));
+  map.lanes.forEach((lane, i) => insertLane.run(map.id, stageRow(lane, i)));
+  for (const card of Object.values(map.cards)) insertCard.run(map.id, cardRow(card));
+  for (const connection of Object.values(map.connections)) insertConnection.run(map.id, connectionRow(connection));
+}
+
+const SUMMARY_SQL = `
+  SELECT m.id, m.name, m.position, m.created_at AS createdAt, m.updated_at AS updatedAt,
+    (SELECT count(*) FROM stages WHERE map_id = m.id) AS stageCount,
+    (SELECT count(*) FROM lanes WHERE map_id = m.id) AS laneCount,
+    (SELECT count(*) FROM cards WHERE map_id = m.id) AS cardCount
+  FROM maps m`;
+
+/** Every map of the project, in the order the user sees them. */
+export function mapSummaries(db: Database): MapSummary[] {
+  return db.prepare(`${SUMMARY_SQL} ORDER BY m.position, m.created_at`).all() as MapSummary[];
+}
+
+/** One map's summary; undefined when there is no such map. */
+export function mapSummary(db: Database, mapId: string): MapSummary | undefined {
+  return db.prepare(`${SUMMARY_SQL} WHERE m.id = ?`).get(mapId) as MapSummary | undefined;
+}

@@ -1,0 +1,5 @@
+import { migration as initial } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every schema step, oldest first. A new NNNN-name.ts file must be added here (a test checks). */
+export const MIGRATIONS: readonly Migration[] = [initial];

@@ -1,0 +1,101 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { JourneyMap } from '../../src/model/journey';
+import { cardRow, connectionRow, mapExtra, stageRow } from './mapRows';
+
+type Keyed = { id: string };
+
+/**
+ * Commands return a new map that shares every untouched entity object with the
+ * old one, so "changed" is a reference comparison: a single edit on a map with
+ * thousands of cards writes one card row. Stages and lanes are also compared
+ * by index, since moving one shifts the stored position of its neighbours.
+ */
+function orderedChanges<T extends Keyed>(before: readonly T[], after: readonly T[]) {
+  const oldIndex = new Map(before.map((item, i) => [item.id, i]));
+  const newIds = new Set(after.map((item) => item.id));
+  const upserts: { item: T; index: number }[] = [];
+  after.forEach((item, index) => {
+    const old = oldIndex.get(item.id);
+    if (old === undefined || old !== index || before[old] !== item) upserts.push({ item, index });
+  });
+  return { upserts, deletes: before.filter((item) => !newIds.has(item.id)).map((item) => item.id) };
+}
+
+function keyedChanges<T extends Keyed>(before: Record<string, T>, after: Record<string, T>) {
+  const upserts: T[] = [];
+  for (const [id, item] of Object.entries(after)) if (before[id] !== item) upserts.push(item);
+  const deletes = Object.keys(before).filter((id) => !Object.prototype.hasOwnProperty.call(after, id));
+  return { upserts, deletes };
+}
+
+interface Statements {
+  updateMap: Statement;
+  upsertStage: Statement;
+  upsertLane: Statement;
+  upsertCard: Statement;
+  upsertConnection: Statement;
+  deleteFrom: Record<'stages' | 'lanes' | 'cards' | 'connections', Statement>;
+}
+
+const statementCache = new WeakMap<Database, Statements>();
+
+function statements(db: Database): Statements {
+  const cached = statementCache.get(db);
+  if (cached) return cached;
+  const upsertOrdered = (table: string) =>
+    db.prepare(`INSERT INTO ${table} (map_id, id, position, name, data) VALUES (?, @id, @position, @name, @data)
+      ON CONFLICT (map_id, id) DO UPDATE SET position = excluded.position, name = excluded.name, data = excluded.data`);
+  const deleteFrom = (table: string) => db.prepare(`DELETE FROM ${table} WHERE map_id = ? AND id = ?`);
+  const created: Statements = {
+    updateMap: db.prepare('UPDATE maps SET name = ?, extra = ?, updated_at = ? WHERE id = ?'),
+    upsertStage: upsertOrdered('stages'),
+    upsertLane: upsertOrdered('lanes'),
+    upsertCard: db.prepare(`INSERT INTO cards (map_id, id, stage_id, lane_id, position, title, data)
+      VALUES (?, @id, @stage_id, @lane_id, @position, @title, @data)
+      ON CONFLICT (map_id, id) DO UPDATE SET stage_id = excluded.stage_id, lane_id = excluded.lane_id,
+        position = excluded.position, title = excluded.title, data = excluded.data`),
+    upsertConnection: db.prepare(`INSERT INTO connections (map_id, id, source, target, data) VALUES (?, @id, @source, @target, @data)
+      ON CONFLICT (map_id, id) DO UPDATE SET source = excluded.source, target = excluded.target, data = excluded.data`),
+    deleteFrom: {
+      stages: deleteFrom('stages'),
+      lanes: deleteFrom('lanes'),
+      cards: deleteFrom('cards'),
+      connections: deleteFrom('connections'),
+    },
+  };
+  statementCache.set(db, created);
+  return created;
+}
+
+/**
+ * Writes the difference between two versions of a map and stamps its
+ * `updated_at`. Call inside a transaction. Returns the number of rows written
+ * (deleted, inserted or updated, the map row included), which tests use to
+ * check an edit stays small.
+ */
+export function persistMapChanges(db: Database, before: JourneyMap, after: JourneyMap, updatedAt: string): number {
+  const s = statements(db);
+  const mapId = after.id;
+  const stages = orderedChanges(before.stages, after.stages);
+  const lanes = orderedChanges(before.lanes, after.lanes);
+  const cards = keyedChanges(before.cards, after.cards);
+  const connections = keyedChanges(before.connections, after.connections);
+  let written = 0;
+  const run = (statement: Statement, ...params: unknown[]) => {
+    written += statement.run(...params).changes;
+  };
+  // Order matters because of ON DELETE CASCADE: a removed stage or lane is
+  // deleted only after the cards that moved out of it have been rewritten,
+  // so the cascade reaches only cards (and their connections) that are gone
+  // from the new map too.
+  for (const id of connections.deletes) run(s.deleteFrom.connections, mapId, id);
+  for (const id of cards.deletes) run(s.deleteFrom.cards, mapId, id);
+  for (const { item, index } of stages.upserts) run(s.upsertStage, mapId, stageRow(item, index));
+  for (const { item, index } of lanes.upserts) run(s.upsertLane, mapId, stageRow(item, index));
+  for (const card of cards.upserts) run(s.upsertCard, mapId, cardRow(card));
+  for (const id of stages.deletes) run(s.deleteFrom.stages, mapId, id);
+  for (const id of lanes.deletes) run(s.deleteFrom.lanes, mapId, id);
+  for (const connection of connections.upserts) run(s.upsertConnection, mapId, connectionRow(connection));
+  run(s.updateMap, after.name, mapExtra(after), updatedAt, mapId);
+  return written;
+}
