@@ -70,4 +70,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Playwright fixtures must destructure their first argument, even when empty.
+    files: ['test/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
 );
