@@ -69,6 +69,18 @@ describe('document store against main', () => {
     expect(store().history.undo).toHaveLength(2);
   });
 
+  it('undoes a new card and the title typed into it in one step when merged', async () => {
+    const stage = store().map!.stages[1]!;
+    const lane = store().map!.lanes[1]!;
+    store().execute([{ name: 'card.add', args: { cards: [{ id: 'fresh', stageId: stage.id, laneId: lane.id, order: 0, title: '' }] } }]);
+    store().execute([{ name: 'card.edit', args: { id: 'fresh', patch: { title: 'Typed' } } }], { mergeWithLast: true });
+    expect(store().history.undo).toHaveLength(1);
+    store().undo();
+    await store().whenSaved();
+    expect(store().map!.cards.fresh).toBeUndefined();
+    expect((await savedMap()).cards.fresh).toBeUndefined();
+  });
+
   it('does not record edits made with record: false', async () => {
     store().execute([{ name: 'map.rename', args: { name: 'Quiet' } }], { record: false });
     expect(store().history.undo).toHaveLength(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../src/commands/schemas';
-import { emptyHistory, recordEntry, takeRedo, takeUndo, type HistoryEntry } from '../../../renderer/store/history';
+import { emptyHistory, mergeIntoLast, recordEntry, takeRedo, takeUndo, type HistoryEntry } from '../../../renderer/store/history';
 
 const rename = (name: string): Command => ({ name: 'map.rename', args: { name } });
 const entry = (from: string, to: string): HistoryEntry => ({ commands: [rename(to)], inverses: [rename(from)] });
@@ -36,5 +36,12 @@ describe('history', () => {
     expect(h.undo).toHaveLength(5);
     expect(h.undo[0]!.commands).toEqual([rename('n4')]);
     expect(h.undo.at(-1)!.commands).toEqual([rename('n8')]);
+  });
+
+  it('folds an edit into the latest entry so one undo reverts both, inverses in reverse order', () => {
+    const h = mergeIntoLast(recordEntry(emptyHistory, entry('A', 'B')), entry('B', 'C'));
+    expect(h.undo).toHaveLength(1);
+    expect(h.undo[0]).toEqual({ commands: [rename('B'), rename('C')], inverses: [rename('B'), rename('A')] });
+    expect(mergeIntoLast(emptyHistory, entry('A', 'B')).undo).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import {
   computeLayout,
   estimateCardHeight,
   estimateLines,
+  initialViewport,
   laneIndexAt,
   stageIndexAt,
 } from '../../../renderer/canvas/layout';
@@ -135,5 +136,23 @@ describe('header drop targets', () => {
     expect(laneIndexAt(layout, -50)).toBe(0);
     expect(laneIndexAt(layout, layout.lanes[1]!.y + 1)).toBe(1);
     expect(laneIndexAt(layout, 1e6)).toBe(1);
+  });
+});
+
+describe('initialViewport', () => {
+  it('shows a small map whole, at most at 100%', () => {
+    const layout = computeLayout(mapWith([]));
+    const v = initialViewport(layout, 1600, 900);
+    expect(v.zoom).toBeLessThanOrEqual(1);
+    expect(layout.width * v.zoom).toBeLessThanOrEqual(1600);
+    expect(layout.height * v.zoom).toBeLessThanOrEqual(900);
+  });
+
+  it('opens a map too big to read when fitted at its top-left corner, readable', () => {
+    const many = Array.from({ length: 200 }, (_, i) => card(`c${i}`, 's1', 'l1', i));
+    const v = initialViewport(computeLayout(mapWith(many)), 1200, 800);
+    expect(v.zoom).toBeGreaterThanOrEqual(0.5);
+    expect(v.x).toBeLessThan(100);
+    expect(v.y).toBeLessThan(100);
   });
 });

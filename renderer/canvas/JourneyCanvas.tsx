@@ -1,0 +1,169 @@
+import {
+  Background,
+  BackgroundVariant,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  useStoreApi,
+  type EdgeChange,
+  type IsValidConnection,
+  type OnConnect,
+  type OnConnectEnd,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyMap } from '../../src/model/journey';
+import { newId } from '../../src/model/ids';
+import { useSelectionStore } from '../store/selectionStore';
+import { execute } from './editorActions';
+import { connectCards, moveCardsTo } from './editorCommands';
+import { buildEdges, buildNodes, type ConnectionFlowEdge, type JourneyNode } from './flowElements';
+import { edgeTypes, nodeTypes } from './flowTypes';
+import { LANE_TYPE_VISUALS } from './laneTypeVisuals';
+import { cellAt, cellKey, computeLayout, initialViewport, laneIndexAt, stageIndexAt } from './layout';
+import { useFlowNodes } from './useFlowNodes';
+
+const clientPoint = (event: MouseEvent | TouchEvent): { x: number; y: number } => {
+  if (!('changedTouches' in event)) return { x: event.clientX, y: event.clientY };
+  const touch = event.changedTouches[0];
+  return { x: touch?.clientX ?? 0, y: touch?.clientY ?? 0 };
+};
+
+const miniMapColor = (node: JourneyNode): string => {
+  if (node.type === 'card') return LANE_TYPE_VISUALS[node.data.laneType].color;
+  if (node.type === 'cell') return '#f5f5f5';
+  return '#d9d9d9';
+};
+
+const isValidConnection: IsValidConnection = (c) => c.source !== c.target;
+
+/** The map on a React Flow canvas: the grid decides positions, gestures become commands. */
+export function JourneyCanvas({ map }: { map: JourneyMap }) {
+  const { t } = useTranslation('editor');
+  const flow = useReactFlow<JourneyNode, ConnectionFlowEdge>();
+  const flowStore = useStoreApi<JourneyNode, ConnectionFlowEdge>();
+  const laneResize = useSelectionStore((s) => s.laneResize);
+  const selectedEdges = useSelectionStore((s) => s.edgeIds);
+
+  const layout = useMemo(
+    () => computeLayout(map, laneResize ? new Map([[laneResize.laneId, laneResize.height]]) : undefined),
+    [map, laneResize],
+  );
+  const baseNodes = useMemo(() => buildNodes(map, layout), [map, layout]);
+  const edges = useMemo(() => buildEdges(map, selectedEdges), [map, selectedEdges]);
+  const { nodes, onNodesChange, resync } = useFlowNodes(baseNodes);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<ConnectionFlowEdge>[]) => {
+    const toggles = changes.flatMap((c): [string, boolean][] => (c.type === 'select' ? [[c.id, c.selected]] : []));
+    if (toggles.length > 0) useSelectionStore.getState().toggle({ edges: toggles });
+  }, []);
+
+  // Shows where dragged cards would land; the store ignores repeats, so only cell changes re-render.
+  const onNodeDrag: OnNodeDrag<JourneyNode> = useCallback(
+    (event, node, dragged) => {
+      if (node.type !== 'card') return;
+      const ids = new Set(dragged.map((n) => n.id));
+      const target = cellAt(layout, flow.screenToFlowPosition(clientPoint(event)), ids);
+      useSelectionStore.getState().setDropTarget(target ? cellKey(target.stageId, target.laneId) : null);
+    },
+    [flow, layout],
+  );
+
+  const onNodeDragStop: OnNodeDrag<JourneyNode> = useCallback(
+    (event, node, dragged) => {
+      useSelectionStore.getState().setDropTarget(null);
+      const point = flow.screenToFlowPosition(clientPoint(event));
+      if (node.type === 'card') {
+        const ids = dragged.filter((n) => n.type === 'card').map((n) => n.id);
+        const target = cellAt(layout, point, new Set(ids));
+        const command = target ? moveCardsTo(map, ids, target) : null;
+        if (command) execute([command]);
+      } else if (node.type === 'stageHeader') {
+        const toIndex = stageIndexAt(layout, point.x);
+        if (toIndex !== node.data.index) execute([{ name: 'stage.move', args: { id: node.data.stageId, toIndex } }]);
+      } else if (node.type === 'laneHeader') {
+        const toIndex = laneIndexAt(layout, point.y);
+        if (toIndex !== node.data.index) execute([{ name: 'lane.move', args: { id: node.data.laneId, toIndex } }]);
+      }
+      // Whatever the drop did, every node goes to the place the (possibly new) grid gives it.
+      resync();
+    },
+    [flow, layout, map, resync],
+  );
+
+  const connect = useCallback(
+    (source: string, target: string) => {
+      const command = connectCards(map, source, target, newId());
+      if (command) execute([command]);
+    },
+    [map],
+  );
+
+  const onConnect: OnConnect = useCallback((c) => connect(c.source, c.target), [connect]);
+
+  // Dropping a new connection anywhere on a card (not only on its handle) connects to that card.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const { x, y } = clientPoint(event);
+      const cardId = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-card-id]')?.dataset.cardId;
+      if (!cardId || cardId === state.fromNode.id) return;
+      if (state.fromHandle?.type === 'target') connect(cardId, state.fromNode.id);
+      else connect(state.fromNode.id, cardId);
+    },
+    [connect],
+  );
+
+  // React Flow calls this once, so only the first layout decides where the map opens.
+  const onInit = useCallback(() => {
+    const { width, height } = flowStore.getState();
+    void flow.setViewport(initialViewport(layout, width, height));
+  }, [flow, flowStore, layout]);
+
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'minimap.ariaLabel': t('canvas.minimap'),
+    }),
+    [t],
+  );
+
+  return (
+    <ReactFlow<JourneyNode, ConnectionFlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onNodeDrag={onNodeDrag}
+      onNodeDragStop={onNodeDragStop}
+      onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
+      isValidConnection={isValidConnection}
+      onEdgeDoubleClick={(_, edge) => useSelectionStore.getState().editEdge(edge.id)}
+      onInit={onInit}
+      onlyRenderVisibleElements
+      minZoom={0.05}
+      maxZoom={2.5}
+      nodeDragThreshold={3}
+      deleteKeyCode={null}
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+      panOnScroll
+      zoomOnDoubleClick={false}
+      disableKeyboardA11y
+      elevateEdgesOnSelect
+      ariaLabelConfig={ariaLabelConfig}
+    >
+      <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+      <MiniMap<JourneyNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />
+      {map.stages.length === 0 || map.lanes.length === 0 ? (
+        <Panel position="top-center" className="jc-empty-hint" data-testid="empty-map-hint">
+          {t('canvas.empty')}
+        </Panel>
+      ) : null}
+    </ReactFlow>
+  );
+}

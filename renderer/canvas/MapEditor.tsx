@@ -1,0 +1,120 @@
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Button, Modal, notification, Result, Spin } from 'antd';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyMap } from '../../src/model/journey';
+import { describeError } from '../i18n/describeError';
+import { useDocumentStore } from '../store/documentStore';
+import { useSelectionStore } from '../store/selectionStore';
+import { EditorServicesContext, type EditorServices } from './editorContext';
+import { EditorToolbar } from './EditorToolbar';
+import { JourneyCanvas } from './JourneyCanvas';
+import { useEditorShortcuts } from './useEditorShortcuts';
+
+export interface MapEditorProps {
+  projectId: string;
+  mapId: string;
+  onBack(): void;
+}
+
+function EditorBody({ map, onBack }: { map: JourneyMap; onBack(): void }) {
+  const root = useRef<HTMLDivElement>(null);
+  useEditorShortcuts(root);
+  return (
+    <div className="jc-editor" ref={root} data-testid="map-editor">
+      <EditorToolbar map={map} onBack={onBack} />
+      <div className="jc-editor__canvas">
+        <JourneyCanvas map={map} />
+      </div>
+    </div>
+  );
+}
+
+/** Shows each new document error once, translated. */
+function useErrorNotifications() {
+  const { t } = useTranslation('editor');
+  const [notify, holder] = notification.useNotification();
+  const errorSeq = useDocumentStore((s) => s.errorSeq);
+  useEffect(() => {
+    const error = useDocumentStore.getState().lastError;
+    if (errorSeq === 0 || !error) return;
+    notify.error({ title: t('errors.editFailed'), description: describeError(t, error), placement: 'bottomRight' });
+  }, [errorSeq, notify, t]);
+  return holder;
+}
+
+/** The journey-map editor for one map of an open project; fills its parent. */
+export function MapEditor({ projectId, mapId, onBack }: MapEditorProps) {
+  const { t } = useTranslation('editor');
+  const map = useDocumentStore((s) => s.map);
+  const status = useDocumentStore((s) => s.status);
+  const loadError = useDocumentStore((s) => s.loadError);
+  const [modal, modalHolder] = Modal.useModal();
+  const notificationHolder = useErrorNotifications();
+
+  useEffect(() => {
+    useSelectionStore.getState().clear();
+    useSelectionStore.getState().editCard(null);
+    void useDocumentStore.getState().load(projectId, mapId);
+    return () => useDocumentStore.getState().close();
+  }, [projectId, mapId]);
+
+  const services = useMemo<EditorServices>(
+    () => ({
+      confirm: (options) =>
+        new Promise<boolean>((resolve) => {
+          modal.confirm({
+            title: options.title,
+            content: options.content,
+            okText: options.okText,
+            cancelText: options.cancelText,
+            okButtonProps: { danger: options.danger ?? false },
+            onOk: () => resolve(true),
+            onCancel: () => resolve(false),
+          });
+        }),
+    }),
+    [modal],
+  );
+
+  let content;
+  if (status === 'error' && loadError) {
+    content = (
+      <Result
+        status="error"
+        title={t('load.failed')}
+        subTitle={describeError(t, loadError)}
+        extra={[
+          <Button key="retry" type="primary" onClick={() => void useDocumentStore.getState().load(projectId, mapId)}>
+            {t('load.retry')}
+          </Button>,
+          <Button key="back" onClick={onBack}>
+            {t('toolbar.back')}
+          </Button>,
+        ]}
+      />
+    );
+  } else if (!map || map.id !== mapId) {
+    content = (
+      <div className="jc-editor__loading">
+        <Spin size="large" description={t('load.loading')} />
+      </div>
+    );
+  } else {
+    content = (
+      <ReactFlowProvider>
+        <EditorBody map={map} onBack={onBack} />
+      </ReactFlowProvider>
+    );
+  }
+
+  return (
+    <EditorServicesContext.Provider value={services}>
+      {modalHolder}
+      {notificationHolder}
+      {content}
+    </EditorServicesContext.Provider>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl';
+
+/** A key combination shown as typed, or a pointer gesture shown translated (`help.gestures.<name>`). */
+type Keys = { keys: string } | { gesture: string; prefix?: string };
+
+/** Every shortcut with what it does (`help.<action>`); mirrors useEditorShortcuts and the canvas settings. */
+const SHORTCUTS: [Keys[], string][] = [
+  [[{ keys: 'Delete' }, { keys: 'Backspace' }], 'delete'],
+  [[{ keys: `${MOD}+Z` }], 'undo'],
+  [[{ keys: `${MOD}+Shift+Z` }, { keys: 'Ctrl+Y' }], 'redo'],
+  [[{ keys: `${MOD}+D` }], 'duplicate'],
+  [[{ keys: `${MOD}+A` }], 'selectAll'],
+  [[{ keys: 'Enter' }, { keys: 'F2' }], 'edit'],
+  [[{ keys: 'Esc' }], 'escape'],
+  [[{ keys: '← →' }], 'moveStage'],
+  [[{ keys: '↑ ↓' }], 'moveLane'],
+  [[{ keys: 'Shift+1' }], 'fitView'],
+  [[{ gesture: 'drag', prefix: 'Shift+' }], 'boxSelect'],
+  [[{ gesture: 'click', prefix: 'Shift+' }, { gesture: 'click', prefix: `${MOD}+` }], 'multiSelect'],
+  [[{ gesture: 'drag', prefix: 'Space+' }, { gesture: 'scroll' }], 'pan'],
+  [[{ gesture: 'scroll', prefix: `${MOD}+` }], 'zoom'],
+  [[{ gesture: 'doubleClick' }], 'addCard'],
+];
+
+/** The shortcut list shown by the toolbar's help button. */
+export function ShortcutHelp() {
+  const { t } = useTranslation('editor');
+  const show = (k: Keys) => ('keys' in k ? k.keys : `${k.prefix ?? ''}${t(`help.gestures.${k.gesture}`)}`);
+  return (
+    <table className="jc-help" data-testid="shortcut-help">
+      <tbody>
+        {SHORTCUTS.map(([keys, action]) => (
+          <tr key={action}>
+            <td className="jc-help__keys">
+              {keys.map((k) => (
+                <kbd key={show(k)}>{show(k)}</kbd>
+              ))}
+            </td>
+            <td>{t(`help.${action}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

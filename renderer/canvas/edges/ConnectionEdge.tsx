@@ -1,0 +1,100 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { Input } from 'antd';
+import { memo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import type { ConnectionFlowEdge } from '../flowElements';
+
+/** How far a backward loop runs beside (inside the cell gutter, clear of the lane headers) and below the cards. */
+const LOOP_SIDE = 10;
+const LOOP_BELOW = 24;
+const LOOP_RADIUS = 12;
+
+const bottomOf = (node: InternalNode | undefined): number =>
+  node ? node.internals.positionAbsolute.y + (node.measured.height ?? node.height ?? 0) : 0;
+
+/** A path that leaves the source to the right, runs under both cards and enters the target from the left. */
+function loopPath(sx: number, sy: number, tx: number, ty: number, bottom: number): [string, number, number] {
+  const r = Math.min(LOOP_RADIUS, LOOP_SIDE);
+  const right = sx + LOOP_SIDE;
+  const left = tx - LOOP_SIDE;
+  const d = [
+    `M ${sx} ${sy}`,
+    `L ${right - r} ${sy} Q ${right} ${sy} ${right} ${sy + r}`,
+    `L ${right} ${bottom - r} Q ${right} ${bottom} ${right - r} ${bottom}`,
+    `L ${left + r} ${bottom} Q ${left} ${bottom} ${left} ${bottom - r}`,
+    `L ${left} ${ty + r} Q ${left} ${ty} ${left + r} ${ty}`,
+    `L ${tx} ${ty}`,
+  ].join(' ');
+  return [d, (sx + tx) / 2, bottom];
+}
+
+function LabelEditor({ id, label }: { id: string; label: string }) {
+  const { t } = useTranslation('editor');
+  const [value, setValue] = useState(label);
+  const done = useRef(false);
+  const finish = (commit: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    const next = value.trim();
+    if (commit && next !== label) {
+      useDocumentStore.getState().execute([{ name: 'connection.edit', args: { id, patch: { label: next === '' ? null : next } } }]);
+    }
+    useSelectionStore.getState().editEdge(null);
+  };
+  return (
+    <Input
+      size="small"
+      autoFocus
+      value={value}
+      maxLength={200}
+      placeholder={t('connection.labelPlaceholder')}
+      aria-label={t('connection.label')}
+      data-testid="edge-label-input"
+      onChange={(e) => setValue(e.target.value)}
+      onPressEnter={() => finish(true)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') finish(false);
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}
+
+function ConnectionEdgeView(props: EdgeProps<ConnectionFlowEdge>) {
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected, data } = props;
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const editing = useSelectionStore((s) => s.editingEdgeId === id);
+  const backward = data?.backward ?? false;
+  const label = data?.label ?? '';
+
+  const [path, labelX, labelY] = backward
+    ? loopPath(sourceX, sourceY, targetX, targetY, Math.max(bottomOf(sourceNode), bottomOf(targetNode)) + LOOP_BELOW)
+    : getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={`jc-edge${backward ? ' jc-edge--backward' : ''}${selected ? ' jc-edge--selected' : ''}`}
+      />
+      {(label !== '' || editing) && (
+        <EdgeLabelRenderer>
+          <div
+            className="jc-edge-label nodrag nopan"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            onDoubleClick={() => useSelectionStore.getState().editEdge(id)}
+          >
+            {editing ? <LabelEditor id={id} label={label} /> : label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const ConnectionEdge = memo(ConnectionEdgeView);

@@ -1,0 +1,110 @@
+import { ArrowLeftOutlined, ArrowRightOutlined, BgColorsOutlined, DeleteOutlined, EditOutlined, MoreOutlined, PlusOutlined } from '@ant-design/icons';
+import type { NodeProps } from '@xyflow/react';
+import { Button, Dropdown, type MenuProps } from 'antd';
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentStore } from '../../store/documentStore';
+import { addStage, execute } from '../editorActions';
+import { useEditorServices } from '../editorContext';
+import type { StageHeaderFlowNode } from '../flowElements';
+import { PALETTE } from '../laneTypeVisuals';
+import { HeaderNameEditor } from './HeaderNameEditor';
+
+function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
+  const { t } = useTranslation('editor');
+  const { confirm } = useEditorServices();
+  const stage = useDocumentStore((s) => s.map?.stages.find((x) => x.id === data.stageId));
+  const [renaming, setRenaming] = useState(false);
+  if (!stage) return null;
+  const { index, count } = data;
+
+  const remove = async () => {
+    const map = useDocumentStore.getState().map;
+    const cards = map ? Object.values(map.cards).filter((c) => c.stageId === stage.id).length : 0;
+    const ok =
+      cards === 0 ||
+      (await confirm({
+        title: t('stage.deleteTitle', { name: stage.name }),
+        content: t('stage.deleteContent', { count: cards }),
+        okText: t('actions.delete'),
+        cancelText: t('actions.cancel'),
+        danger: true,
+      }));
+    if (ok) execute([{ name: 'stage.delete', args: { id: stage.id } }]);
+  };
+
+  const swatch = (color: string) => <span className="jc-swatch" style={{ background: color }} />;
+  const items: MenuProps['items'] = [
+    { key: 'rename', icon: <EditOutlined />, label: t('actions.rename'), onClick: () => setRenaming(true) },
+    { key: 'addBefore', icon: <PlusOutlined />, label: t('stage.addBefore'), onClick: () => addStage(index) },
+    { key: 'addAfter', icon: <PlusOutlined />, label: t('stage.addAfter'), onClick: () => addStage(index + 1) },
+    { type: 'divider' },
+    {
+      key: 'moveLeft',
+      icon: <ArrowLeftOutlined />,
+      label: t('stage.moveLeft'),
+      disabled: index === 0,
+      onClick: () => execute([{ name: 'stage.move', args: { id: stage.id, toIndex: index - 1 } }]),
+    },
+    {
+      key: 'moveRight',
+      icon: <ArrowRightOutlined />,
+      label: t('stage.moveRight'),
+      disabled: index >= count - 1,
+      onClick: () => execute([{ name: 'stage.move', args: { id: stage.id, toIndex: index + 1 } }]),
+    },
+    {
+      key: 'color',
+      icon: <BgColorsOutlined />,
+      label: t('stage.color'),
+      children: [
+        { key: 'color:none', label: t('stage.noColor'), onClick: () => execute([{ name: 'stage.recolor', args: { id: stage.id, color: null } }]) },
+        ...PALETTE.map((color) => ({
+          key: `color:${color}`,
+          label: swatch(color),
+          onClick: () => execute([{ name: 'stage.recolor', args: { id: stage.id, color } }]),
+        })),
+      ],
+    },
+    { type: 'divider' },
+    { key: 'delete', icon: <DeleteOutlined />, label: t('actions.delete'), danger: true, onClick: () => void remove() },
+  ];
+
+  return (
+    <Dropdown menu={{ items }} trigger={['contextMenu']}>
+      <div
+        className="jc-stage"
+        data-testid="stage-header"
+        data-stage-id={stage.id}
+        style={stage.color ? { borderTopColor: stage.color } : undefined}
+        onDoubleClick={() => setRenaming(true)}
+      >
+        {renaming ? (
+          <HeaderNameEditor
+            name={stage.name}
+            label={t('stage.name')}
+            onDone={(name) => {
+              setRenaming(false);
+              if (name) execute([{ name: 'stage.rename', args: { id: stage.id, name } }]);
+            }}
+          />
+        ) : (
+          <span className="jc-stage__name" title={stage.name}>
+            {stage.name}
+          </span>
+        )}
+        <Dropdown menu={{ items }} trigger={['click']}>
+          <Button
+            size="small"
+            type="text"
+            className="jc-header__menu nodrag"
+            icon={<MoreOutlined />}
+            aria-label={t('stage.menu', { name: stage.name })}
+          />
+        </Dropdown>
+      </div>
+    </Dropdown>
+  );
+}
+
+export const StageHeaderNode = memo(StageHeaderView);
