@@ -1,26 +1,35 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
+import { FILE_EXTENSIONS, type FileKind } from '../../src/api/contract';
+import type { NativeDialogs } from '../services/appServices';
 import type { MenuLabels } from './menuLabels';
 
-const PROJECT_EXTENSION = 'cjm';
-
-/** Native open/save dialogs for .cjm files, as the services' `ctx.dialogs`. */
-export const createDialogs = (window: () => BrowserWindow | null, projectsDir: string, labels: () => MenuLabels) => {
-  const filters = () => [{ name: labels().projectFileType, extensions: [PROJECT_EXTENSION] }];
+/** Native open/save/folder dialogs, as the services' `ctx.dialogs`. */
+export const createDialogs = (window: () => BrowserWindow | null, projectsDir: string, labels: () => MenuLabels): NativeDialogs => {
+  // "JSON" reads the same in every language the app speaks, so it is not a label.
+  const filters = (kind: FileKind): Electron.FileFilter[] => [
+    { name: kind === 'project' ? labels().projectFileType : 'JSON', extensions: [FILE_EXTENSIONS[kind].slice(1)] },
+  ];
+  const showOpen = async (options: Electron.OpenDialogOptions): Promise<string | null> => {
+    const owner = window();
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
   return {
-    async openProject(): Promise<string | null> {
+    openFile: (kind) => showOpen({ defaultPath: projectsDir, filters: filters(kind), properties: ['openFile'] }),
+    async saveFile(kind, defaultName) {
+      const extension = FILE_EXTENSIONS[kind];
+      const base = defaultName?.trim() || labels().untitledProject;
+      const fileName = base.toLowerCase().endsWith(extension) ? base : base + extension;
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: path.join(projectsDir, fileName),
+        filters: filters(kind),
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
       const owner = window();
-      const options: Electron.OpenDialogOptions = { defaultPath: projectsDir, filters: filters(), properties: ['openFile'] };
-      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async saveProject(defaultName?: string): Promise<string | null> {
-      const owner = window();
-      const base = defaultName && defaultName.trim() ? defaultName.trim() : labels().untitledProject;
-      const fileName = base.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`) ? base : `${base}.${PROJECT_EXTENSION}`;
-      const options: Electron.SaveDialogOptions = { defaultPath: path.join(projectsDir, fileName), filters: filters(), properties: ['createDirectory', 'showOverwriteConfirmation'] };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    chooseFolder: (defaultPath) => showOpen({ defaultPath: defaultPath ?? projectsDir, properties: ['openDirectory', 'createDirectory'] }),
   };
 };

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Handlers } from '../../src/api/contract';
+import type { FileKind, Handlers } from '../../src/api/contract';
 import { AppError } from '../../src/api/result';
 import type { OpenProject } from '../../src/model/project';
 import { listFolder } from './fsList';
@@ -15,11 +15,16 @@ export interface AppServicesContext {
   projectsDir: string;
   appVersion: string;
   host: 'electron' | 'browser';
-  /** Native file dialogs (Electron only). */
-  dialogs?: {
-    openProject(): Promise<string | null>;
-    saveProject(defaultName?: string): Promise<string | null>;
-  };
+  /** Native file dialogs (Electron only); each resolves null when the user cancels. */
+  dialogs?: NativeDialogs;
+}
+
+/** What the Electron host provides for the `dialog.*` calls. */
+export interface NativeDialogs {
+  openFile(kind: FileKind): Promise<string | null>;
+  saveFile(kind: FileKind, defaultName?: string): Promise<string | null>;
+  /** `defaultPath` arrives absolute ("~" and relative paths already resolved). */
+  chooseFolder(defaultPath?: string): Promise<string | null>;
 }
 
 export interface AppServices {
@@ -72,12 +77,13 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
     'app.info': () => ({ version: ctx.appVersion, host: ctx.host, projectsDir: ctx.projectsDir, platform: process.platform }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
-    'fs.list': ({ path }) => {
+    'fs.list': ({ path, kind }) => {
       if (path === undefined) fs.mkdirSync(ctx.projectsDir, { recursive: true });
-      return listFolder(path === undefined ? ctx.projectsDir : userPath(path));
+      return listFolder(path === undefined ? ctx.projectsDir : userPath(path), kind);
     },
-    'dialog.openProject': () => dialogs().openProject(),
-    'dialog.saveProject': ({ defaultName }) => dialogs().saveProject(defaultName),
+    'dialog.openFile': ({ kind }) => dialogs().openFile(kind),
+    'dialog.saveFile': ({ kind, defaultName }) => dialogs().saveFile(kind, defaultName),
+    'dialog.chooseFolder': ({ defaultPath }) => dialogs().chooseFolder(defaultPath === undefined ? undefined : userPath(defaultPath)),
 
     'project.recent': () => settings.recent(),
     'project.forgetRecent': ({ path }) => settings.forgetRecent(userPath(path)),

@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DirListing } from '../../src/api/contract';
+import { FILE_EXTENSIONS, type DirListing, type FileKind } from '../../src/api/contract';
 import { AppError } from '../../src/api/result';
-import { PROJECT_EXTENSION } from './projectFile';
+
+type EntryKind = DirListing['entries'][number]['kind'];
 
 /**
- * The folders and project files inside `folder`, for the browser host's own
- * file picker: hidden entries skipped, folders first, then by name.
+ * The folders and the files of `kind` inside `folder`, for the browser host's
+ * own file picker: hidden entries skipped, folders first, then by name.
  */
-export function listFolder(folder: string): DirListing {
+export function listFolder(folder: string, kind: FileKind = 'project'): DirListing {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -19,24 +20,27 @@ export function listFolder(folder: string): DirListing {
     if (code === 'ENOTDIR') throw new AppError('BAD_REQUEST', `"${base}" is not a folder.`, { file: base });
     throw error;
   }
-  const kindOf = (entry: fs.Dirent): 'dir' | 'project' | undefined => {
-    const full = path.join(folder, entry.name);
+  const extension = FILE_EXTENSIONS[kind];
+  const kindOf = (entry: fs.Dirent): EntryKind | undefined => {
     let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        isDir = fs.statSync(full).isDirectory();
+        const target = fs.statSync(path.join(folder, entry.name));
+        isDir = target.isDirectory();
+        isFile = target.isFile();
       } catch {
         return undefined;
       }
     }
     if (isDir) return 'dir';
-    return entry.name.toLowerCase().endsWith(PROJECT_EXTENSION) ? 'project' : undefined;
+    return isFile && entry.name.toLowerCase().endsWith(extension) ? kind : undefined;
   };
   const listed = entries
     .filter((entry) => !entry.name.startsWith('.'))
     .flatMap((entry) => {
-      const kind = kindOf(entry);
-      return kind ? [{ name: entry.name, path: path.join(folder, entry.name), kind }] : [];
+      const entryKind = kindOf(entry);
+      return entryKind ? [{ name: entry.name, path: path.join(folder, entry.name), kind: entryKind }] : [];
     })
     .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'dir' ? -1 : 1));
   const parent = path.dirname(folder);

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenProject } from '../../src/model/project';
 import { api } from '../api/client';
-import { baseName } from '../panels/filePicker/pathParts';
+import { baseName, withoutExtension } from '../panels/filePicker/pathParts';
 import { usePathChooser } from '../panels/filePicker/usePathChooser';
 import { projectFileName } from '../panels/home/projectFileName';
 import { useAppStore } from '../store/appStore';
@@ -108,14 +108,18 @@ export function useProjectActions() {
   const exportJson = useCallback(async () => {
     const project = useAppStore.getState().project;
     if (!project) return;
-    const defaultName = projectFileName(project.info.name).replace(/\.cjm$/, '.json');
-    const path = await chooser.chooseJsonSavePath(defaultName);
-    if (!path) return;
-    const saved = await withLoading(t('project.exporting'), t('project.exportFailed'), () =>
-      api.invoke('project.exportJson', { projectId: project.projectId, path }),
-    );
-    if (saved) void message.success(t('project.exported', { path: saved.path }));
-  }, [chooser, message, t, withLoading]);
+    try {
+      const defaultName = withoutExtension(projectFileName(project.info.name), '.cjm') + '.json';
+      const path = await chooser.chooseJsonSavePath(defaultName);
+      if (!path) return;
+      const saved = await withLoading(t('project.exporting'), t('project.exportFailed'), () =>
+        api.invoke('project.exportJson', { projectId: project.projectId, path }),
+      );
+      if (saved) void message.success(t('project.exported', { path: saved.path }));
+    } catch (thrown) {
+      reportError(thrown, t('project.exportFailed'));
+    }
+  }, [chooser, message, reportError, t, withLoading]);
 
   return useMemo(
     () => ({ switchTo, openProjectAt, openProjectWithPicker, closeProject, saveCopy, exportJson, withLoading }),

@@ -35,10 +35,17 @@ export interface Settings {
   authorName: string;
 }
 
+/** The kinds of file the app opens and saves: project files (.cjm) and JSON exports (.json). */
+export const FileKindSchema = z.enum(['project', 'json']);
+export type FileKind = z.infer<typeof FileKindSchema>;
+/** The file name ending of each kind, lower case with its dot. */
+export const FILE_EXTENSIONS = { project: '.cjm', json: '.json' } as const satisfies Record<FileKind, string>;
+
 export interface DirListing {
   path: string;
   parent: string | null;
-  entries: { name: string; path: string; kind: 'dir' | 'project' }[];
+  /** Folders, then files of the requested kind. */
+  entries: { name: string; path: string; kind: 'dir' | FileKind }[];
 }
 
 export const contract = {
@@ -48,14 +55,18 @@ export const contract = {
     request: z.object({ language: LanguageSchema.nullable().optional(), authorName: z.string().max(200).optional() }).strict(),
     response: reply<Settings>(),
   },
-  /** Lists folders and .cjm files, for the in-app file picker of the browser host. */
-  'fs.list': { request: z.object({ path: PathSchema.optional() }).strict(), response: reply<DirListing>() },
-  /** Native dialogs; the browser host answers UNSUPPORTED and the renderer shows its own picker. */
-  'dialog.openProject': { request: z.object({}).strict(), response: reply<string | null>() },
-  'dialog.saveProject': {
-    request: z.object({ defaultName: z.string().max(255).optional() }).strict(),
+  /** Lists folders and files of one kind (.cjm unless `kind` says 'json'), for the in-app file picker of the browser host. */
+  'fs.list': {
+    request: z.object({ path: PathSchema.optional(), kind: FileKindSchema.optional() }).strict(),
+    response: reply<DirListing>(),
+  },
+  /** Native dialogs; null when the user cancels. The browser host answers UNSUPPORTED and the renderer shows its own picker. */
+  'dialog.openFile': { request: z.object({ kind: FileKindSchema }).strict(), response: reply<string | null>() },
+  'dialog.saveFile': {
+    request: z.object({ kind: FileKindSchema, defaultName: z.string().max(255).optional() }).strict(),
     response: reply<string | null>(),
   },
+  'dialog.chooseFolder': { request: z.object({ defaultPath: PathSchema.optional() }).strict(), response: reply<string | null>() },
 
   'project.recent': { request: z.object({}).strict(), response: reply<RecentProject[]>() },
   'project.forgetRecent': { request: z.object({ path: PathSchema }).strict(), response: reply<RecentProject[]>() },

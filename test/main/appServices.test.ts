@@ -106,12 +106,73 @@ describe('app services', () => {
     await expect(async () => services.handlers['fs.list']({ path: temp.file('nope') })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('answers dialogs with UNSUPPORTED in the browser and uses native dialogs when given', async () => {
-    expect(await dispatch(services.handlers, 'dialog.openProject', {})).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+  it('lists .json files instead of projects when asked for kind "json"', async () => {
+    fs.mkdirSync(temp.file('exports/sub'), { recursive: true });
+    fs.writeFileSync(temp.file('exports/plan.json'), '{}');
+    fs.writeFileSync(temp.file('exports/OLD.JSON'), '{}');
+    fs.writeFileSync(temp.file('exports/a.cjm'), '');
+    fs.writeFileSync(temp.file('exports/.hidden.json'), '{}');
+    fs.mkdirSync(temp.file('exports/folder.json'));
+    fs.symlinkSync(temp.file('exports/plan.json'), temp.file('exports/link.json'));
+    fs.symlinkSync(temp.file('exports/gone.json'), temp.file('exports/broken.json'));
+    const kinds = async (kind?: 'project' | 'json') =>
+      (await services.handlers['fs.list']({ path: temp.file('exports'), kind })).entries.map((e) => [e.name, e.kind]);
+    expect(await kinds('json')).toEqual([
+      ['folder.json', 'dir'],
+      ['sub', 'dir'],
+      ['link.json', 'json'],
+      ['OLD.JSON', 'json'],
+      ['plan.json', 'json'],
+    ]);
+    const projects = [
+      ['folder.json', 'dir'],
+      ['sub', 'dir'],
+      ['a.cjm', 'project'],
+    ];
+    expect(await kinds('project')).toEqual(projects);
+    expect(await kinds()).toEqual(projects);
+  });
+
+  it('checks fs.list requests at the boundary: an unknown kind is a BAD_REQUEST naming the field', async () => {
+    const reply = await dispatch(services.handlers, 'fs.list', { path: temp.dir, kind: 'csv' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(reply.ok ? '' : reply.error.message).toContain('kind');
+    fs.writeFileSync(temp.file('plan.json'), '{}');
+    expect(await dispatch(services.handlers, 'fs.list', { path: temp.dir, kind: 'json' })).toMatchObject({
+      ok: true,
+      value: { entries: [{ name: 'plan.json', kind: 'json' }] },
+    });
+  });
+
+  it('answers every dialog call with UNSUPPORTED in the browser', async () => {
+    for (const [name, request] of [
+      ['dialog.openFile', { kind: 'json' }],
+      ['dialog.saveFile', { kind: 'project', defaultName: 'Plan' }],
+      ['dialog.chooseFolder', {}],
+    ] as const) {
+      expect(await dispatch(services.handlers, name, request)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    }
+  });
+
+  it('passes dialog calls to the native dialogs with the kind, name and an absolute folder', async () => {
     services.dispose();
-    services = start({ openProject: async () => '/picked.cjm', saveProject: async (name) => `/saved/${name}.cjm` });
-    expect(await services.handlers['dialog.openProject']({})).toBe('/picked.cjm');
-    expect(await services.handlers['dialog.saveProject']({ defaultName: 'Plan' })).toBe('/saved/Plan.cjm');
+    const calls: unknown[][] = [];
+    services = start({
+      openFile: async (kind) => (calls.push(['open', kind]), `/picked.${kind}`),
+      saveFile: async (kind, name) => (calls.push(['save', kind, name]), null),
+      chooseFolder: async (from) => (calls.push(['folder', from]), '/chosen'),
+    });
+    expect(await dispatch(services.handlers, 'dialog.openFile', { kind: 'json' })).toEqual({ ok: true, value: '/picked.json' });
+    expect(await dispatch(services.handlers, 'dialog.saveFile', { kind: 'project', defaultName: 'Plan' })).toEqual({ ok: true, value: null });
+    expect(await dispatch(services.handlers, 'dialog.chooseFolder', { defaultPath: '~/maps' })).toEqual({ ok: true, value: '/chosen' });
+    expect(await dispatch(services.handlers, 'dialog.chooseFolder', {})).toEqual({ ok: true, value: '/chosen' });
+    expect(await dispatch(services.handlers, 'dialog.openFile', {})).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(calls).toEqual([
+      ['open', 'json'],
+      ['save', 'project', 'Plan'],
+      ['folder', path.join(os.homedir(), 'maps')],
+      ['folder', undefined],
+    ]);
   });
 
   it('reports app info and uses the settings language for starter maps', async () => {

@@ -98,6 +98,16 @@ describe('browser host: API guard', () => {
     expect(JSON.parse((await api('project.open', { path: 42 })).body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
+  it('has no native dialogs: every dialog call answers UNSUPPORTED so the renderer uses its own picker', async () => {
+    for (const [call, body] of [
+      ['dialog.openFile', { kind: 'json' }],
+      ['dialog.saveFile', { kind: 'json', defaultName: 'plan.json' }],
+      ['dialog.chooseFolder', { defaultPath: projectsDir }],
+    ] as const) {
+      expect(JSON.parse((await api(call, body)).body)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    }
+  });
+
   it('refuses a body over the limit with 413 and keeps serving', async () => {
     const reply = await api('app.info', `"${'x'.repeat(MAX_BODY_BYTES + 10)}"`);
     expect(reply.status).toBe(413);

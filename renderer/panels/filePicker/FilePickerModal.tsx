@@ -2,7 +2,7 @@ import { ArrowUpOutlined, FileOutlined, FolderOutlined } from '@ant-design/icons
 import { Alert, Breadcrumb, Button, Empty, Form, Input, Modal, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirListing } from '../../../src/api/contract';
+import { FILE_EXTENSIONS, type DirListing, type FileKind } from '../../../src/api/contract';
 import { api } from '../../api/client';
 import { describeError, toDescribableError } from '../../i18n/describeError';
 import { joinPath, pathCrumbs, withExtension } from './pathParts';
@@ -10,8 +10,9 @@ import { finishPick, usePathPickerStore, type PathPickRequest } from './pathPick
 
 /**
  * The in-app file picker of the browser host (which has no native dialogs):
- * a breadcrumb of the folder, its folders and project files, and a location
- * field to type any path. Rendered once at the app root; opened with `pickPath`.
+ * a breadcrumb of the folder, its folders and the files of the requested kind,
+ * and a location field to type any path. Rendered once at the app root; opened
+ * with `pickPath`.
  */
 export function FilePickerModal() {
   const request = usePathPickerStore((state) => state.request);
@@ -20,9 +21,11 @@ export function FilePickerModal() {
 
 function PickerDialog({ request }: { request: PathPickRequest }) {
   const { t } = useTranslation();
+  const kind: FileKind | null = request.mode === 'folder' ? null : request.kind;
+  const extension = kind === null ? null : FILE_EXTENSIONS[kind];
   const [listing, setListing] = useState<DirListing | null>(null);
   const [location, setLocation] = useState('');
-  const [fileName, setFileName] = useState(request.defaultName ?? '');
+  const [fileName, setFileName] = useState(request.mode === 'save' ? (request.defaultName ?? '') : '');
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,7 +33,7 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
     async (path: string | undefined) => {
       setLoading(true);
       try {
-        const next = await api.invoke('fs.list', path === undefined ? {} : { path });
+        const next = await api.invoke('fs.list', { ...(path === undefined ? {} : { path }), kind: kind ?? 'project' });
         setListing(next);
         setLocation(next.path);
         setError(null);
@@ -40,7 +43,7 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
         setLoading(false);
       }
     },
-    [t],
+    [kind, t],
   );
 
   useEffect(() => {
@@ -49,8 +52,7 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
     void navigate(request.startDir);
   }, [navigate, request.startDir]);
 
-  const wantsFile = request.mode !== 'folder';
-  const isFilePath = (value: string) => wantsFile && value.toLowerCase().endsWith(request.extension);
+  const isFilePath = (value: string) => extension !== null && value.toLowerCase().endsWith(extension);
 
   const submitLocation = () => {
     const typed = location.trim();
@@ -61,15 +63,18 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
 
   const chosenPath = (): string | null => {
     if (!listing) return null;
-    if (request.mode === 'folder') return listing.path;
+    if (extension === null) return listing.path;
     const name = fileName.trim();
     if (name === '') return null;
     // A name with a separator is a full path typed into the name field.
-    return /[/\\]/.test(name) ? withExtension(name, request.extension) : joinPath(listing.path, withExtension(name, request.extension));
+    return /[/\\]/.test(name) ? withExtension(name, extension) : joinPath(listing.path, withExtension(name, extension));
   };
   const chosen = chosenPath();
 
-  const entries = (listing?.entries ?? []).filter((entry) => entry.kind === 'dir' || (wantsFile && request.extension === '.cjm'));
+  // Main lists the files of `kind`; a folder chooser shows only folders.
+  const entries = (listing?.entries ?? []).filter((entry) => entry.kind === 'dir' || kind !== null);
+  const listLabel = { project: t('picker.entriesProjects'), json: t('picker.entriesJson'), folder: t('picker.entriesFolders') }[kind ?? 'folder'];
+  const emptyText = { project: t('picker.emptyProjects'), json: t('picker.emptyJson'), folder: t('picker.emptyFolders') }[kind ?? 'folder'];
   const okText = request.mode === 'open' ? t('picker.open') : request.mode === 'save' ? t('picker.save') : t('picker.useFolder');
 
   return (
@@ -123,8 +128,8 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
           </div>
           {error && <Alert type="error" showIcon title={error} />}
           <Spin spinning={loading}>
-            <div className="picker-entries" role="list" aria-label={t('picker.entries')}>
-              {entries.length === 0 && !loading && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('picker.emptyFolder')} />}
+            <div className="picker-entries" role="list" aria-label={listLabel}>
+              {entries.length === 0 && !loading && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />}
               {entries.map((entry) => {
                 const isDir = entry.kind === 'dir';
                 const selected = !isDir && chosen === entry.path;
@@ -150,13 +155,12 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
               })}
             </div>
           </Spin>
-          {wantsFile && request.extension === '.json' && <Typography.Text type="secondary">{t('picker.jsonNotListed')}</Typography.Text>}
-          {wantsFile && (
+          {extension !== null && (
             <Form.Item label={t('picker.fileName')} htmlFor="picker-file-name" style={{ marginBottom: 0 }}>
               <Input
                 id="picker-file-name"
                 value={fileName}
-                placeholder={`${t('picker.fileNamePlaceholder')}${request.extension}`}
+                placeholder={`${t('picker.fileNamePlaceholder')}${extension}`}
                 onChange={(event) => setFileName(event.target.value)}
                 onPressEnter={() => chosen !== null && finishPick(chosen)}
                 spellCheck={false}

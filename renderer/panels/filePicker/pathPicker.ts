@@ -1,15 +1,17 @@
 import { create } from 'zustand';
+import type { FileKind } from '../../../src/api/contract';
 
-/** What to ask the user for: an existing file, a new file's path, or a folder. */
-export interface PathPickRequest {
-  mode: 'open' | 'save' | 'folder';
-  /** The file type to open or save; ignored in folder mode. */
-  extension: '.cjm' | '.json';
-  title: string;
-  startDir?: string;
-  /** Pre-filled file name in save mode. */
-  defaultName?: string;
-}
+/** What to ask the user for: an existing file or a new file's path of one kind, or a folder. */
+export type PathPickRequest =
+  | {
+      mode: 'open' | 'save';
+      kind: FileKind;
+      title: string;
+      startDir?: string;
+      /** Pre-filled file name in save mode. */
+      defaultName?: string;
+    }
+  | { mode: 'folder'; title: string; startDir?: string };
 
 interface PickerState {
   request: PathPickRequest | null;

@@ -1,13 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FileKind } from '../../../src/api/contract';
 import { api } from '../../api/client';
 import { useAppStore } from '../../store/appStore';
 import { pickPath } from './pathPicker';
 
 /**
- * Asks the user for paths: native dialogs where the host has them (Electron,
- * for .cjm files), the in-app picker otherwise. The contract has no native
- * dialog for JSON files, so JSON always uses the in-app picker.
+ * Asks the user for paths: the native dialogs where the host has them
+ * (Electron), the in-app picker in the browser host. Each resolves null when
+ * the user cancels.
  */
 export function usePathChooser() {
   const { t } = useTranslation();
@@ -15,33 +16,30 @@ export function usePathChooser() {
   const native = info?.host === 'electron';
   const startDir = info?.projectsDir;
 
-  const chooseProjectToOpen = useCallback(
-    (): Promise<string | null> =>
-      native ? api.invoke('dialog.openProject', {}) : pickPath({ mode: 'open', extension: '.cjm', title: t('picker.openProjectTitle'), startDir }),
-    [native, startDir, t],
-  );
-
-  const chooseProjectSavePath = useCallback(
-    (defaultName: string, title: string): Promise<string | null> =>
-      native ? api.invoke('dialog.saveProject', { defaultName }) : pickPath({ mode: 'save', extension: '.cjm', title, startDir, defaultName }),
+  const openFile = useCallback(
+    (kind: FileKind, title: string): Promise<string | null> =>
+      native ? api.invoke('dialog.openFile', { kind }) : pickPath({ mode: 'open', kind, title, startDir }),
     [native, startDir],
   );
 
-  const chooseJsonToImport = useCallback(
-    (): Promise<string | null> => pickPath({ mode: 'open', extension: '.json', title: t('picker.importJsonTitle'), startDir }),
-    [startDir, t],
+  const saveFile = useCallback(
+    (kind: FileKind, defaultName: string, title: string): Promise<string | null> =>
+      native ? api.invoke('dialog.saveFile', { kind, defaultName }) : pickPath({ mode: 'save', kind, title, startDir, defaultName }),
+    [native, startDir],
   );
 
-  const chooseJsonSavePath = useCallback(
-    (defaultName: string): Promise<string | null> =>
-      pickPath({ mode: 'save', extension: '.json', title: t('picker.exportJsonTitle'), startDir, defaultName }),
-    [startDir, t],
-  );
+  const chooseProjectToOpen = useCallback(() => openFile('project', t('picker.openProjectTitle')), [openFile, t]);
+  const chooseProjectSavePath = useCallback((defaultName: string, title: string) => saveFile('project', defaultName, title), [saveFile]);
+  const chooseJsonToImport = useCallback(() => openFile('json', t('picker.importJsonTitle')), [openFile, t]);
+  const chooseJsonSavePath = useCallback((defaultName: string) => saveFile('json', defaultName, t('picker.exportJsonTitle')), [saveFile, t]);
 
   const chooseFolder = useCallback(
-    (from: string | undefined): Promise<string | null> =>
-      pickPath({ mode: 'folder', extension: '.cjm', title: t('picker.folderTitle'), startDir: from ?? startDir }),
-    [startDir, t],
+    (from: string | undefined): Promise<string | null> => {
+      const defaultPath = from?.trim() || startDir;
+      if (!native) return pickPath({ mode: 'folder', title: t('picker.folderTitle'), startDir: defaultPath });
+      return api.invoke('dialog.chooseFolder', defaultPath ? { defaultPath } : {});
+    },
+    [native, startDir, t],
   );
 
   return useMemo(

@@ -31,18 +31,24 @@ export function ImportJsonModal({ onClose }: { onClose: () => void }) {
     if (!form.isFieldTouched('destination') && source.trim()) form.setFieldValue('destination', destinationFor(source.trim()));
   };
 
-  const browseSource = async () => {
+  /** Runs a Browse… button; a dialog that fails to open is shown in the form, like a failed import. */
+  const browse = (choose: () => Promise<void>) => () => {
+    setError(null);
+    choose().catch((thrown: unknown) => setError(describeError(t, toDescribableError(thrown))));
+  };
+
+  const browseSource = browse(async () => {
     const chosen = await chooseJsonToImport();
     if (!chosen) return;
     form.setFieldValue('source', chosen);
     sourceChanged(chosen);
-  };
+  });
 
-  const browseDestination = async () => {
+  const browseDestination = browse(async () => {
     const current: string = form.getFieldValue('destination') ?? '';
     const chosen = await chooseProjectSavePath(current ? baseName(current) : '', t('importJson.destinationTitle'));
     if (chosen) form.setFields([{ name: 'destination', value: chosen, touched: true }]);
-  };
+  });
 
   const runImport = async (fields: ImportFields) => {
     setImporting(true);
@@ -84,7 +90,7 @@ export function ImportJsonModal({ onClose }: { onClose: () => void }) {
             <Form.Item name="source" noStyle rules={[{ required: true, whitespace: true, message: t('importJson.sourceRequired') }]}>
               <Input aria-label={t('importJson.source')} placeholder={t('importJson.sourcePlaceholder')} spellCheck={false} autoFocus />
             </Form.Item>
-            <Button aria-label={t('importJson.browseSource')} onClick={() => void browseSource()}>{t('actions.browse')}</Button>
+            <Button aria-label={t('importJson.browseSource')} onClick={browseSource}>{t('actions.browse')}</Button>
           </Space.Compact>
         </Form.Item>
         <Form.Item label={t('importJson.destination')} extra={t('importJson.destinationHint')} required>
@@ -92,7 +98,7 @@ export function ImportJsonModal({ onClose }: { onClose: () => void }) {
             <Form.Item name="destination" noStyle rules={[{ required: true, whitespace: true, message: t('importJson.destinationRequired') }]}>
               <Input aria-label={t('importJson.destination')} spellCheck={false} />
             </Form.Item>
-            <Button aria-label={t('importJson.browseDestination')} onClick={() => void browseDestination()}>{t('actions.browse')}</Button>
+            <Button aria-label={t('importJson.browseDestination')} onClick={browseDestination}>{t('actions.browse')}</Button>
           </Space.Compact>
         </Form.Item>
       </Form>

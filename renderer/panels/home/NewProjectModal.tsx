@@ -45,8 +45,13 @@ export function NewProjectModal({ onClose }: { onClose: () => void }) {
   };
 
   const browse = async () => {
-    const chosen = await chooseFolder(folder || undefined);
-    if (chosen) form.setFieldValue('folder', chosen);
+    setError(null);
+    try {
+      const chosen = await chooseFolder(folder || undefined);
+      if (chosen) form.setFieldValue('folder', chosen);
+    } catch (thrown) {
+      setError(describeError(t, toDescribableError(thrown)));
+    }
   };
 
   return (
