@@ -15,7 +15,7 @@ export async function measureCanvas(
   const mapItem = page.getByTestId('map-item').filter({ hasText: mapName });
   await mapItem.waitFor();
   const start = Date.now();
-  await mapItem.click();
+  await mapItem.locator('.map-card-open').click();
   await page.getByTestId('card').first().waitFor({ timeout: 120000 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const firstRenderMs = Date.now() - start;
