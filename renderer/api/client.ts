@@ -50,6 +50,10 @@ export const api = {
     if (!result.ok) throw new ApiCallError(name, result.error);
     return result.value;
   },
+  /** Sends a call while the page is going away (reload, close); no reply is awaited. */
+  sendOnUnload<K extends CallName>(name: K, request: CallRequest<K>): void {
+    currentTransport().send(name, request);
+  },
   /** Subscribes to native menu commands (Electron only); returns the unsubscribe function. */
   onMenu(cb: (command: MenuCommand) => void): () => void {
     return currentTransport().onMenu(cb);

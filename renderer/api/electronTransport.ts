@@ -19,5 +19,7 @@ export const createElectronTransport = (bridge: JourneyBridge): Transport => ({
       return fail('INTERNAL', `The call "${name}" could not reach the app: ${String(error)}`, { call: name });
     }
   },
+  // IPC messages leave the page synchronously, so an unload right after cannot drop them.
+  send: (name, payload) => void bridge.call(name, payload).catch(() => undefined),
   onMenu: (cb) => bridge.onMenu(cb),
 });

@@ -54,6 +54,16 @@ export const createHttpTransport = (token: string | null): Transport => ({
     }
     return isResult(body) ? body : fail('INTERNAL', `The host replied to "${name}" with something that is not a result.`, { call: name, status });
   },
+  send(name, payload) {
+    // keepalive lets the request outlive the page (reload, tab closed); same-origin, so the token header is allowed.
+    void fetch(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
+      body: JSON.stringify(payload ?? {}),
+      credentials: 'omit',
+      keepalive: true,
+    }).catch(() => undefined);
+  },
   // Menus exist only in the Electron window; in a browser nothing ever arrives.
   onMenu: () => () => undefined,
 });

@@ -4,6 +4,8 @@ import type { Result } from '../../src/api/result';
 /** One way of reaching main: Electron IPC or the localhost HTTP host. */
 export interface Transport {
   call(name: string, payload: unknown): Promise<Result<unknown>>;
+  /** Sends a call without waiting for it, in a way that survives the page being unloaded. */
+  send(name: string, payload: unknown): void;
   onMenu(cb: (command: MenuCommand) => void): () => void;
 }
 

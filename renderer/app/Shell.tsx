@@ -10,6 +10,7 @@ import { ProjectView } from '../panels/project/ProjectView';
 import { selectScreen, useAppStore } from '../store/appStore';
 import { AppDialogs } from './AppDialogs';
 import { AppHeader } from './AppHeader';
+import { releaseProjectOnUnload, rememberPageSession, restorePageSession } from './pageSession';
 import { useCommandShortcuts } from './shortcuts';
 import { useMenuCommands } from './useMenuCommands';
 import { useProjectActions } from './useProjectActions';
@@ -24,11 +25,22 @@ export function Shell() {
   const load = useCallback(async () => {
     setStartError(null);
     try {
-      setInfo(await api.invoke('app.info', {}));
+      const appInfo = await api.invoke('app.info', {});
+      await restorePageSession();
+      setInfo(appInfo);
     } catch (thrown) {
       setStartError(describeError(t, toDescribableError(thrown)));
     }
   }, [setInfo, t]);
+
+  useEffect(() => {
+    const forget = rememberPageSession();
+    const release = releaseProjectOnUnload();
+    return () => {
+      forget();
+      release();
+    };
+  }, []);
 
   useEffect(() => {
     // Nothing can be shown before main says where projects live and which dialogs exist.

@@ -12,6 +12,9 @@ import { useReportError } from './useReportError';
 
 const LOADING_KEY = 'project-action';
 
+/** The close of the project last left; opening a project waits for it so the file is free again. */
+let pendingClose: Promise<void> = Promise.resolve();
+
 /**
  * Project-level actions shared by the home screen, the project view, the
  * native menu and keyboard shortcuts. Each reports its own errors, so callers
@@ -56,6 +59,8 @@ export function useProjectActions() {
         useAppStore.getState().mapClosed();
         return true;
       }
+      // Reopening the project just closed must wait until main has let go of the file.
+      await pendingClose;
       const project = await withLoading(t('home.opening', { name: baseName(path) }), t('home.openFailed'), () =>
         api.invoke('project.open', { path }),
       );
@@ -77,16 +82,18 @@ export function useProjectActions() {
   const closeProject = useCallback(async () => {
     const project = useAppStore.getState().project;
     if (!project) return;
-    // Leave the editor first, then let its last edits reach main before the file closes.
-    useAppStore.getState().mapClosed();
-    await useDocumentStore.getState().whenSaved();
-    try {
-      await api.invoke('project.close', { projectId: project.projectId });
-    } catch (thrown) {
-      reportError(thrown, t('project.closeFailed'));
-    }
-    // Leave the project either way: a project main cannot close is no use to the user here.
+    // Go home at once (no screen may ask main about a project being closed), then let the
+    // editor's last edits reach main before the file closes.
     useAppStore.getState().projectClosed();
+    pendingClose = (async () => {
+      await useDocumentStore.getState().whenSaved();
+      try {
+        await api.invoke('project.close', { projectId: project.projectId });
+      } catch (thrown) {
+        reportError(thrown, t('project.closeFailed'));
+      }
+    })();
+    await pendingClose;
   }, [reportError, t]);
 
   const saveCopy = useCallback(async () => {

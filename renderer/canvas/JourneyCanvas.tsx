@@ -160,7 +160,7 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
       <MiniMap<JourneyNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />
       {map.stages.length === 0 || map.lanes.length === 0 ? (
-        <Panel position="top-center" className="jc-empty-hint" data-testid="empty-map-hint">
+        <Panel position="bottom-center" className="jc-empty-hint" data-testid="empty-map-hint">
           {t('canvas.empty')}
         </Panel>
       ) : null}

@@ -75,8 +75,7 @@ test('build a map, drag, connect, undo/redo, and find it all again after a reloa
   await expect(edges(page)).toHaveCount(1);
 });
 
-test.fixme('the first stage of a blank map can be renamed inline right after it is added', async ({ page }) => {
-  // The "This map is empty" hint stays until a lane exists and covers the new stage's header.
+test('the first stage of a blank map can be renamed inline right after it is added', async ({ page }) => {
   await createProject(page, 'Blank start');
   await createMap(page, 'First stage', { starter: false });
   await addStage(page, 'Discover');

@@ -32,9 +32,12 @@ test('the UI switches to Simplified Chinese, stays so after a reload, and switch
   // The starter layout is written in the language the map was created in.
   expect(await stageNames(page)).toEqual(['认知', '考虑', '购买', '上手', '使用', '推荐']);
 
+  // A reload comes back to the same map, still in Chinese.
   await page.reload();
-  await expect(page.getByRole('button', { name: '新建项目' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: '地图编辑工具栏' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByTestId('breadcrumb').getByText('项目', { exact: true }).click();
+  await expect(page.getByRole('button', { name: '新建项目' })).toBeVisible();
   await expect(page.getByText('最近的项目', { exact: true })).toBeVisible();
 
   await switchLanguage(page, 'English');

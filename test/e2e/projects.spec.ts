@@ -114,9 +114,27 @@ test('"Save a copy as…" writes a second project file that opens with the same 
   await expect(cardByTitle(page, 'Hears from a friend')).toBeVisible();
 });
 
-test.fixme('a project open before a page reload can be opened again from the recent list', async ({ page }) => {
-  // Reloading leaves main holding the file for the old page; reopening answers ALREADY_OPEN.
+test('a reload comes back to the same project and map, and a closed tab releases its project', async ({ page, host, context }) => {
   await createProject(page, 'Reloaded');
+  await createMap(page, 'Journey');
+  await addCard(page, { stageIndex: 0, laneIndex: 0 }, 'Survives reload');
+  await waitSaved(page);
+
   await page.reload();
-  await openRecentProject(page, 'Reloaded');
+  await expect(page.getByTestId('breadcrumb')).toContainText('Reloaded');
+  await expect(page.getByTestId('breadcrumb')).toContainText('Journey');
+  await expect(cardByTitle(page, 'Survives reload')).toBeVisible();
+
+  // A second tab cannot open the project while the first one has it.
+  const second = await context.newPage();
+  await second.goto(host.url);
+  await second.getByRole('button', { name: 'Open Reloaded', exact: true }).click();
+  await expect(second.getByText('“Reloaded.cjm” is already open in another Journey Studio window.')).toBeVisible();
+
+  // Closing the first tab releases the file; now the second tab opens it.
+  await page.close({ runBeforeUnload: true });
+  await expect(async () => {
+    await second.getByRole('button', { name: 'Open Reloaded', exact: true }).click();
+    await expect(second.getByTestId('map-item')).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 15000 });
 });
