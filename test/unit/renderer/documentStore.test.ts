@@ -25,7 +25,7 @@ const store = () => useDocumentStore.getState();
 beforeEach(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-docstore-'));
   services = createAppServices({ dataDir: path.join(root, 'data'), projectsDir: path.join(root, 'projects'), appVersion: '0.0.0-test', host: 'browser' });
-  setTransport({ call: (name, payload) => dispatch(services.handlers, name, payload), onMenu: () => () => {} });
+  setTransport({ call: (name, payload) => dispatch(services.handlers, name, payload), send: (name, payload) => void dispatch(services.handlers, name, payload), onMenu: () => () => {} });
   const project = await call<{ projectId: string }>('project.create', { path: path.join(root, 'projects', 'Test.cjm'), name: 'Test' });
   projectId = project.projectId;
   mapId = (await call<{ id: string }>('map.create', { projectId, name: 'Journey', starter: true })).id;
