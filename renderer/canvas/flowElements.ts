@@ -128,9 +128,21 @@ export function reconcileNodes(prev: readonly JourneyNode[], next: readonly Jour
   });
 }
 
+/** Ids of the card handles that edges inside one stage attach to, so they run down or up instead of looping sideways. */
+export const ROUTE_HANDLES = { downOut: 'down-out', downIn: 'down-in', upOut: 'up-out', upIn: 'up-in' } as const;
+
+/** Which handles an edge uses: side to side across stages, bottom to top (or top to bottom) within one stage. */
+function edgeHandles(sameStage: boolean, laneStep: number): { sourceHandle?: string; targetHandle?: string } {
+  if (!sameStage || laneStep === 0) return {};
+  return laneStep > 0
+    ? { sourceHandle: ROUTE_HANDLES.downOut, targetHandle: ROUTE_HANDLES.downIn }
+    : { sourceHandle: ROUTE_HANDLES.upOut, targetHandle: ROUTE_HANDLES.upIn };
+}
+
 /** One edge per connection whose cards both exist; backward ones (to an earlier stage) are marked. */
 export function buildEdges(map: JourneyMap, selected: ReadonlySet<Id>): ConnectionFlowEdge[] {
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
+  const laneIndex = new Map(map.lanes.map((l, i) => [l.id, i]));
   const edges: ConnectionFlowEdge[] = [];
   for (const connection of Object.values(map.connections)) {
     const source = map.cards[connection.source];
@@ -142,6 +154,7 @@ export function buildEdges(map: JourneyMap, selected: ReadonlySet<Id>): Connecti
       type: 'connection',
       source: connection.source,
       target: connection.target,
+      ...edgeHandles(source.stageId === target.stageId, (laneIndex.get(target.laneId) ?? 0) - (laneIndex.get(source.laneId) ?? 0)),
       selected: selected.has(connection.id),
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       data: { backward, label: connection.label ?? '' },

@@ -3,7 +3,7 @@ import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSelectionStore } from '../../store/selectionStore';
-import type { CardFlowNode } from '../flowElements';
+import { ROUTE_HANDLES, type CardFlowNode } from '../flowElements';
 import { LANE_TYPE_VISUALS } from '../laneTypeVisuals';
 
 function TitleEditor({ id, title }: { id: string; title: string }) {
@@ -79,6 +79,11 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
         {body && !editing ? <div className="jc-card__body">{body}</div> : null}
       </div>
       <Handle type="source" position={Position.Right} className="jc-handle" />
+      {/* Not for the user to grab: edges between lanes of one stage attach here and run vertically. */}
+      <Handle type="source" id={ROUTE_HANDLES.downOut} position={Position.Bottom} isConnectable={false} className="jc-handle--route" />
+      <Handle type="target" id={ROUTE_HANDLES.downIn} position={Position.Top} isConnectable={false} className="jc-handle--route" />
+      <Handle type="source" id={ROUTE_HANDLES.upOut} position={Position.Top} isConnectable={false} className="jc-handle--route" />
+      <Handle type="target" id={ROUTE_HANDLES.upIn} position={Position.Bottom} isConnectable={false} className="jc-handle--route" />
     </div>
   );
 }
