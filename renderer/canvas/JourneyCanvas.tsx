@@ -34,7 +34,8 @@ const clientPoint = (event: MouseEvent | TouchEvent): { x: number; y: number } =
 const miniMapColor = (node: JourneyNode): string => {
   if (node.type === 'card') return LANE_TYPE_VISUALS[node.data.laneType].color;
   if (node.type === 'cell') return '#f5f5f5';
-  return '#d9d9d9';
+  // Header nodes span whole columns and rows (to stay sticky); on the minimap they would hide the cards.
+  return 'transparent';
 };
 
 const isValidConnection: IsValidConnection = (c) => c.source !== c.target;

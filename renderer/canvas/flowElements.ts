@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { Id, JourneyMap, LaneType } from '../../src/model/journey';
-import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, type GridLayout } from './layout';
+import type { GridLayout } from './layout';
 
 /**
  * React Flow elements drawn from the map and its grid layout. Node ids: a
@@ -33,6 +33,8 @@ const HEADER_Z = 5;
 const CELL_STYLE = { pointerEvents: 'all' } as const;
 
 /** Every node of the map in paint order: cells, headers, then cards. */
+const STICKY_HEADER_STYLE = { pointerEvents: 'none' } as const;
+
 export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
   const nodes: JourneyNode[] = [];
   for (const stage of layout.stages) {
@@ -58,8 +60,11 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       id: stageNodeId(stage.id),
       type: 'stageHeader',
       position: { x: stage.x, y: 0 },
+      // The node spans the whole column so it stays rendered (and can stick to the top) while
+      // the map is panned down; only its header strip takes the pointer.
       width: stage.width,
-      height: STAGE_HEADER_HEIGHT,
+      height: layout.height,
+      style: STICKY_HEADER_STYLE,
       data: { stageId: stage.id, index: stage.index, count: layout.stages.length },
       selectable: false,
       connectable: false,
@@ -73,8 +78,9 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       id: laneNodeId(lane.id),
       type: 'laneHeader',
       position: { x: 0, y: row.y },
-      width: LANE_HEADER_WIDTH,
+      width: layout.width,
       height: row.height,
+      style: STICKY_HEADER_STYLE,
       data: { laneId: lane.id, index, count: map.lanes.length, laneType: lane.type },
       selectable: false,
       connectable: false,

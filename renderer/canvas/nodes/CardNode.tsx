@@ -80,10 +80,10 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
       </div>
       <Handle type="source" position={Position.Right} className="jc-handle" />
       {/* Not for the user to grab: edges between lanes of one stage attach here and run vertically. */}
-      <Handle type="source" id={ROUTE_HANDLES.downOut} position={Position.Bottom} isConnectable={false} className="jc-handle--route" />
-      <Handle type="target" id={ROUTE_HANDLES.downIn} position={Position.Top} isConnectable={false} className="jc-handle--route" />
-      <Handle type="source" id={ROUTE_HANDLES.upOut} position={Position.Top} isConnectable={false} className="jc-handle--route" />
-      <Handle type="target" id={ROUTE_HANDLES.upIn} position={Position.Bottom} isConnectable={false} className="jc-handle--route" />
+      <Handle type="source" id={ROUTE_HANDLES.downOut} position={Position.Bottom} isConnectable={false} isConnectableStart={false} isConnectableEnd={false} className="jc-handle--route" />
+      <Handle type="target" id={ROUTE_HANDLES.downIn} position={Position.Top} isConnectable={false} isConnectableStart={false} isConnectableEnd={false} className="jc-handle--route" />
+      <Handle type="source" id={ROUTE_HANDLES.upOut} position={Position.Top} isConnectable={false} isConnectableStart={false} isConnectableEnd={false} className="jc-handle--route" />
+      <Handle type="target" id={ROUTE_HANDLES.upIn} position={Position.Bottom} isConnectable={false} isConnectableStart={false} isConnectableEnd={false} className="jc-handle--route" />
     </div>
   );
 }

@@ -10,7 +10,9 @@ import { addLane, execute } from '../editorActions';
 import { useEditorServices } from '../editorContext';
 import type { LaneHeaderFlowNode } from '../flowElements';
 import { LANE_TYPE_VISUALS } from '../laneTypeVisuals';
+import { LANE_HEADER_WIDTH } from '../layout';
 import { HeaderNameEditor } from './HeaderNameEditor';
+import { useStickyOffset } from './useStickyOffset';
 
 const clampHeight = (h: number): number => Math.round(Math.min(LANE_HEIGHT_MAX, Math.max(LANE_HEIGHT_MIN, h)));
 
@@ -47,6 +49,7 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   const { confirm } = useEditorServices();
   const lane = useDocumentStore((s) => s.map?.lanes.find((x) => x.id === data.laneId));
   const [renaming, setRenaming] = useState(false);
+  const stickyOffset = useStickyOffset('x');
   const startResize = useLaneResize(data.laneId, height ?? LANE_HEIGHT_MIN);
   if (!lane) return null;
   const { index, count } = data;
@@ -97,7 +100,13 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
 
   return (
     <Dropdown menu={{ items }} trigger={['contextMenu']}>
-      <div className="jc-lane" data-testid="lane-header" data-lane-id={lane.id} onDoubleClick={() => setRenaming(true)}>
+      <div
+        className="jc-lane"
+        data-testid="lane-header"
+        data-lane-id={lane.id}
+        style={{ width: LANE_HEADER_WIDTH, transform: `translateX(${stickyOffset}px)` }}
+        onDoubleClick={() => setRenaming(true)}
+      >
         <span className="jc-lane__icon" style={{ color }} title={t(`laneTypes.${lane.type}`)}>
           <Icon />
         </span>

@@ -8,13 +8,16 @@ import { addStage, execute } from '../editorActions';
 import { useEditorServices } from '../editorContext';
 import type { StageHeaderFlowNode } from '../flowElements';
 import { PALETTE } from '../laneTypeVisuals';
+import { STAGE_HEADER_HEIGHT } from '../layout';
 import { HeaderNameEditor } from './HeaderNameEditor';
+import { useStickyOffset } from './useStickyOffset';
 
 function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   const { t } = useTranslation('editor');
   const { confirm } = useEditorServices();
   const stage = useDocumentStore((s) => s.map?.stages.find((x) => x.id === data.stageId));
   const [renaming, setRenaming] = useState(false);
+  const stickyOffset = useStickyOffset('y');
   if (!stage) return null;
   const { index, count } = data;
 
@@ -76,7 +79,7 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
         className="jc-stage"
         data-testid="stage-header"
         data-stage-id={stage.id}
-        style={stage.color ? { borderTopColor: stage.color } : undefined}
+        style={{ height: STAGE_HEADER_HEIGHT, transform: `translateY(${stickyOffset}px)`, ...(stage.color ? { borderTopColor: stage.color } : {}) }}
         onDoubleClick={() => setRenaming(true)}
       >
         {renaming ? (

@@ -163,7 +163,7 @@ export async function dragCardToCell(page: Page, title: string, to: CellRef): Pr
 export async function connectCards(page: Page, fromTitle: string, toTitle: string): Promise<void> {
   const source = cardByTitle(page, fromTitle);
   await source.hover();
-  const handle = await source.locator('.react-flow__handle.source').boundingBox();
+  const handle = await source.locator('.jc-handle.source').boundingBox();
   const target = await cardByTitle(page, toTitle).boundingBox();
   if (!handle || !target) throw new Error(`cards "${fromTitle}" and "${toTitle}" must both be on screen`);
   await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
