@@ -2,9 +2,11 @@ import {
   AimOutlined,
   BulbOutlined,
   ClusterOutlined,
+  FundOutlined,
   CommentOutlined,
   FileTextOutlined,
   MobileOutlined,
+  PictureOutlined,
   ShopOutlined,
   SmileOutlined,
   ToolOutlined,
@@ -26,7 +28,9 @@ export const LANE_TYPE_VISUALS: Record<LaneType, { Icon: ComponentType; color: s
   frontstage: { Icon: ShopOutlined, color: '#fa8c16' },
   backstage: { Icon: ClusterOutlined, color: '#8c8c8c' },
   support: { Icon: ToolOutlined, color: '#7cb305' },
+  metrics: { Icon: FundOutlined, color: '#096dd9' },
   notes: { Icon: FileTextOutlined, color: '#d4b106' },
+  images: { Icon: PictureOutlined, color: '#597ef7' },
 };
 
 /** Colours offered for stages and cards (the first one of a stage menu is "no colour"). */

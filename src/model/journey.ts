@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import type {
   CardSchema,
+  ConnectionKindSchema,
   ConnectionSchema,
+  EmotionPointSchema,
   JourneyMapSchema,
   LaneSchema,
   LaneTypeSchema,
+  MapStatusSchema,
+  PhaseSchema,
   StageSchema,
 } from '../schema/journey';
 
@@ -19,6 +23,12 @@ export type Lane = z.infer<typeof LaneSchema>;
 export type Card = z.infer<typeof CardSchema>;
 /** A directed link between two cards, any direction (backward loops included). */
 export type Connection = z.infer<typeof ConnectionSchema>;
+/** A header over consecutive stages. */
+export type Phase = z.infer<typeof PhaseSchema>;
+export type ConnectionKind = z.infer<typeof ConnectionKindSchema>;
+/** One point of an emotion curve (lane x stage x persona x as-is/to-be). */
+export type EmotionPoint = z.infer<typeof EmotionPointSchema>;
+export type MapStatus = z.infer<typeof MapStatusSchema>;
 /** One journey map: ordered stages and lanes, cards and connections keyed by id. */
 export type JourneyMap = z.infer<typeof JourneyMapSchema>;
 

@@ -15,7 +15,7 @@ export const IdSchema = z
   // Ids are record keys: "__proto__" would set a prototype instead of adding an entry.
   .refine((id) => id !== '__proto__', 'this id is reserved');
 
-/** Lane types of issue 2; later issues add their own editors per type. */
+/** Every lane type, customer view first, then the internal view; each has its own look and editor. */
 export const LANE_TYPES = [
   'actions',
   'touchpoints',
@@ -24,12 +24,31 @@ export const LANE_TYPES = [
   'emotions',
   'painPoints',
   'opportunities',
+  'metrics',
+  'notes',
+  'images',
   'frontstage',
   'backstage',
   'support',
-  'notes',
 ] as const;
 export const LaneTypeSchema = z.enum(LANE_TYPES);
+
+/** Lanes of the internal view (what the company does); every other type is the customer view. */
+export const INTERNAL_LANE_TYPES = ['frontstage', 'backstage', 'support'] as const satisfies readonly (typeof LANE_TYPES)[number][];
+
+/** What a connection means; it decides how it is drawn. Absent means 'flow'. */
+export const CONNECTION_KINDS = ['flow', 'loopBack', 'supports', 'handoff'] as const;
+export const ConnectionKindSchema = z.enum(CONNECTION_KINDS);
+
+/** Review state of a map on the project's portfolio. Absent means 'draft'. */
+export const MAP_STATUSES = ['draft', 'inReview', 'approved'] as const;
+export const MapStatusSchema = z.enum(MAP_STATUSES);
+
+/** Emotion scale of the emotion curve: -2 (very negative) to +2 (very positive). */
+export const EmotionValueSchema = z.number().int().min(-2).max(2);
+/** The current experience ('asIs') or the designed future one ('toBe'). */
+export const EMOTION_VARIANTS = ['asIs', 'toBe'] as const;
+export const EmotionVariantSchema = z.enum(EMOTION_VARIANTS);
 
 /** "#rrggbb" colours only: they go straight into styles. */
 export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb');
@@ -41,6 +60,15 @@ export const LANE_HEIGHT_MIN = 60;
 export const LANE_HEIGHT_MAX = 2000;
 
 export const StageSchema = z.looseObject({
+  id: IdSchema,
+  name: NameSchema,
+  color: ColorSchema.optional(),
+  /** The phase this stage belongs to; the stages of one phase are consecutive. */
+  phaseId: IdSchema.optional(),
+});
+
+/** A header grouping consecutive stages (e.g. attract / engage / close). */
+export const PhaseSchema = z.looseObject({
   id: IdSchema,
   name: NameSchema,
   color: ColorSchema.optional(),
@@ -63,6 +91,18 @@ export const CardSchema = z.looseObject({
   title: z.string().max(1000),
   body: z.string().max(20000).optional(),
   color: ColorSchema.optional(),
+  /** Number of consecutive stages the card covers, starting at its own stage (absent = 1). */
+  span: z.number().int().min(1).max(100).optional(),
+  /** Channel from the project's catalog (touchpoint and channel cards). */
+  channelId: IdSchema.optional(),
+  /** A web address the touchpoint lives at. */
+  url: z.string().max(2000).optional(),
+  personaIds: z.array(IdSchema).max(200).optional(),
+  segmentIds: z.array(IdSchema).max(200).optional(),
+  /** Another map of the project this card opens (a sub-journey). */
+  linkedMapId: IdSchema.optional(),
+  /** An image stored in the project file (image lanes, persona avatars). */
+  imageId: IdSchema.optional(),
 });
 
 export const ConnectionSchema = z.looseObject({
@@ -70,6 +110,18 @@ export const ConnectionSchema = z.looseObject({
   source: IdSchema,
   target: IdSchema,
   label: z.string().max(200).optional(),
+  kind: ConnectionKindSchema.optional(),
+});
+
+/** One point of an emotion curve: a lane, a stage, a persona (null: no persona), as-is or to-be. */
+export const EmotionPointSchema = z.looseObject({
+  id: IdSchema,
+  laneId: IdSchema,
+  stageId: IdSchema,
+  personaId: IdSchema.nullable(),
+  variant: EmotionVariantSchema,
+  value: EmotionValueSchema,
+  label: z.string().max(120).optional(),
 });
 
 export const JourneyMapSchema = z.looseObject({
@@ -79,4 +131,13 @@ export const JourneyMapSchema = z.looseObject({
   lanes: z.array(LaneSchema),
   cards: z.record(IdSchema, CardSchema),
   connections: z.record(IdSchema, ConnectionSchema),
+  /** Ordered phase headers (absent in files of issue 2: no phases). */
+  phases: z.array(PhaseSchema).optional(),
+  /** Emotion-curve points keyed by id (absent: none). */
+  emotions: z.record(IdSchema, EmotionPointSchema).optional(),
+  /** Personas the map is drawn for (ids from the project catalog). */
+  personaIds: z.array(IdSchema).max(200).optional(),
+  owner: z.string().max(200).optional(),
+  status: MapStatusSchema.optional(),
+  description: z.string().max(5000).optional(),
 });

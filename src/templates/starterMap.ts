@@ -37,7 +37,9 @@ const LANE_NAMES: Record<Language, Record<LaneType, string>> = {
     frontstage: 'Frontstage',
     backstage: 'Backstage',
     support: 'Support processes',
+    metrics: 'Metrics',
     notes: 'Notes',
+    images: 'Images',
   },
   'zh-CN': {
     actions: '客户行为',
@@ -50,7 +52,9 @@ const LANE_NAMES: Record<Language, Record<LaneType, string>> = {
     frontstage: '前台',
     backstage: '后台',
     support: '支持流程',
+    metrics: '指标',
     notes: '备注',
+    images: '图片',
   },
 };
 
