@@ -85,9 +85,12 @@ export const header = (page: Page, kind: 'stage' | 'lane', name: string): Locato
 
 /** Chooses `item` in the "…" menu of the stage or lane called `name`. */
 export async function headerMenu(page: Page, kind: 'stage' | 'lane', name: string, item: string): Promise<void> {
+  // A menu closed a moment ago fades out for a while; wait until it is gone so the next click hits the new one.
+  const openMenus = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)');
+  await expect(openMenus).toHaveCount(0);
   await page.getByRole('button', { name: `Actions for ${kind} ${name}`, exact: true }).click();
   // Menu items are named "<icon name> <label>", so match the label at the end.
-  await page.getByRole('menuitem', { name: new RegExp(`(^|\\s)${escapeRegExp(item)}$`) }).click();
+  await openMenus.getByRole('menuitem', { name: new RegExp(`(^|\\s)${escapeRegExp(item)}$`) }).click();
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
