@@ -111,8 +111,8 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
     },
 
     'map.list': ({ projectId }) => project(projectId).listMaps(),
-    'map.create': ({ projectId, name, mapId, starter }) =>
-      project(projectId).createMap(name, { mapId, starter, language: settings.get().language ?? 'en' }),
+    'map.create': ({ projectId, name, mapId, starter, template, language }) =>
+      project(projectId).createMap(name, { mapId, starter, template, language: language ?? settings.get().language ?? 'en' }),
     'map.get': ({ projectId, mapId }) => project(projectId).getMap(mapId),
     'map.rename': ({ projectId, mapId, name }) => project(projectId).renameMap(mapId, name),
     'map.duplicate': ({ projectId, mapId, name }) => project(projectId).duplicateMap(mapId, name),
@@ -121,6 +121,17 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
       return null;
     },
     'map.apply': ({ projectId, mapId, commands }) => project(projectId).applyCommands(mapId, commands),
+
+    'catalog.get': ({ projectId }) => project(projectId).catalog(),
+    'catalog.apply': ({ projectId, commands }) => project(projectId).applyCatalog(commands),
+    'image.add': ({ projectId, mime, dataBase64 }) => ({ imageId: project(projectId).addImage(mime, dataBase64) }),
+    'image.get': ({ projectId, imageId }) => project(projectId).getImage(imageId),
+    'template.list': ({ projectId }) => project(projectId).listTemplates(),
+    'template.saveFromMap': ({ projectId, mapId, name }) => project(projectId).saveTemplate(mapId, name),
+    'template.delete': ({ projectId, templateId }) => {
+      project(projectId).deleteTemplate(templateId);
+      return null;
+    },
   };
 
   return {

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type { Card, Connection, JourneyMap, Lane, Stage } from '../../src/model/journey';
-import type { MapSummary } from '../../src/model/project';
 
 /**
  * Conversion between journey-map entities and table rows. Well-known fields
@@ -115,21 +114,4 @@ export function insertMap(db: Database, map: JourneyMap, meta: { position: numbe
   map.lanes.forEach((lane, i) => insertLane.run(map.id, stageRow(lane, i)));
   for (const card of Object.values(map.cards)) insertCard.run(map.id, cardRow(card));
   for (const connection of Object.values(map.connections)) insertConnection.run(map.id, connectionRow(connection));
-}
-
-const SUMMARY_SQL = `
-  SELECT m.id, m.name, m.position, m.created_at AS createdAt, m.updated_at AS updatedAt,
-    (SELECT count(*) FROM stages WHERE map_id = m.id) AS stageCount,
-    (SELECT count(*) FROM lanes WHERE map_id = m.id) AS laneCount,
-    (SELECT count(*) FROM cards WHERE map_id = m.id) AS cardCount
-  FROM maps m`;
-
-/** Every map of the project, in the order the user sees them. */
-export function mapSummaries(db: Database): MapSummary[] {
-  return db.prepare(`${SUMMARY_SQL} ORDER BY m.position, m.created_at`).all() as MapSummary[];
-}
-
-/** One map's summary; undefined when there is no such map. */
-export function mapSummary(db: Database, mapId: string): MapSummary | undefined {
-  return db.prepare(`${SUMMARY_SQL} WHERE m.id = ?`).get(mapId) as MapSummary | undefined;
 }

@@ -10,7 +10,7 @@ type Keyed = { id: string };
  * thousands of cards writes one card row. Stages and lanes are also compared
  * by index, since moving one shifts the stored position of its neighbours.
  */
-function orderedChanges<T extends Keyed>(before: readonly T[], after: readonly T[]) {
+export function orderedChanges<T extends Keyed>(before: readonly T[], after: readonly T[]) {
   const oldIndex = new Map(before.map((item, i) => [item.id, i]));
   const newIds = new Set(after.map((item) => item.id));
   const upserts: { item: T; index: number }[] = [];

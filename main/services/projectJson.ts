@@ -1,18 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src/api/result';
-import { readProjectDocument, toProjectDocument, type ProjectDocument } from '../../src/schema/projectDocument';
+import { readProjectDocument, toProjectDocument, type DocumentImage, type ProjectDocument } from '../../src/schema/projectDocument';
 import { DocumentError } from '../../src/schema/projectDocumentError';
 import { writeFileAtomic } from './atomicFile';
+import { insertCatalog } from './catalogStore';
+import { checkImage, insertImages, type StoredImage } from './imageStore';
 import { insertMap } from './mapRows';
 import { createProjectFile } from './projectFile';
 import type { ProjectStore } from './projectStore';
+import { insertTemplate } from './templateStore';
 
 /** Writes the versioned JSON form of an open project to `target` (replacing it atomically); returns the path. */
 export function exportProjectJson(store: ProjectStore, target: string, appVersion: string): string {
-  const document = toProjectDocument(store.info(), store.allMaps(), appVersion, new Date().toISOString());
+  const document = toProjectDocument(store.info(), store.allMaps(), appVersion, new Date().toISOString(), {
+    catalog: store.catalog(),
+    templates: store.allTemplates().map(({ id, name, createdAt, map }) => ({ id, name, createdAt, map })),
+    // createdAt is not part of the document's image schema; a loose field, it survives a round trip.
+    images: store.allImages().map(({ id, mime, bytes, createdAt }) => ({ id, mime, dataBase64: bytes.toString('base64'), createdAt })),
+  });
   writeFileAtomic(target, `${JSON.stringify(document, null, 2)}\n`);
   return target;
+}
+
+/** The images of a document as rows, each checked like an upload; a bad one is named by its place in the file. */
+function documentImages(images: readonly DocumentImage[], base: string, importedAt: string): StoredImage[] {
+  return images.map(({ id, mime, dataBase64, createdAt }, index) => {
+    const checked = checkImage(mime, dataBase64);
+    if ('problem' in checked) {
+      const field = `images[${index}].dataBase64`;
+      throw new AppError('BAD_DOCUMENT', `"${base}": ${field}: ${checked.problem}`, { file: base, field });
+    }
+    return { id, mime, bytes: checked.bytes, createdAt: typeof createdAt === 'string' ? createdAt : importedAt };
+  });
 }
 
 /** Reads and checks a JSON export; errors name the file. */
@@ -36,9 +56,17 @@ export function readProjectJson(source: string): ProjectDocument {
 /** Creates a new project file at `target` holding everything in the JSON export at `source`. */
 export function importProjectJson(source: string, target: string): void {
   const document = readProjectJson(source);
+  const images = documentImages(document.images ?? [], path.basename(source), new Date().toISOString());
   createProjectFile(target, (db) => {
     const { project } = document;
     db.prepare('INSERT INTO project (singleton, id, name, created_at) VALUES (1, ?, ?, ?)').run(project.id, project.name, project.createdAt);
     document.maps.forEach(({ createdAt, updatedAt, ...map }, position) => insertMap(db, map, { position, createdAt, updatedAt }));
+    // An export from before catalogs keeps the built-in channels the new file was seeded with.
+    if (document.catalog) {
+      for (const table of ['channels', 'personas', 'segments']) db.prepare(`DELETE FROM ${table}`).run();
+      insertCatalog(db, document.catalog);
+    }
+    for (const template of document.templates ?? []) insertTemplate(db, template);
+    insertImages(db, images);
   });
 }

@@ -6,14 +6,21 @@ import { AppError } from '../../src/api/result';
 import { applyCommands as applyMapCommands } from '../../src/commands/registry';
 import { CommandError } from '../../src/commands/errors';
 import type { Command } from '../../src/commands/schemas';
+import type { CatalogCommand } from '../../src/commands/catalogSchemas';
+import type { Channel, ProjectCatalog } from '../../src/model/catalog';
 import { newId } from '../../src/model/ids';
 import { emptyMap, type JourneyMap } from '../../src/model/journey';
-import type { MapSummary, ProjectInfo } from '../../src/model/project';
-import { starterMap } from '../../src/templates/starterMap';
+import { BUILTIN_TEMPLATE_KEYS, type MapSummary, type ProjectInfo, type TemplateSummary } from '../../src/model/project';
+import { mapSketch } from '../../src/model/sketch';
+import { createCatalogStore } from './catalogStore';
 import { copyMapWithNewIds } from './duplicateMap';
-import { insertMap, loadMap, mapSummaries, mapSummary } from './mapRows';
+import { addImage, allImages, findImage, type ImageMime, type StoredImage } from './imageStore';
+import { mapFromTemplate, type TemplateRef } from './mapFromTemplate';
+import { insertMap, loadMap } from './mapRows';
+import { mapMeta, mapMetas, summarizeMap } from './mapSummary';
 import { persistMapChanges } from './persistMapChanges';
 import { closeProjectDatabase, createProjectFile, openProjectDatabase, type ProjectDatabase } from './projectFile';
+import { deleteTemplate, findTemplate, insertTemplate, listTemplates, type StoredTemplate } from './templateStore';
 
 /** One open project file: its maps, cached after first load, and every edit written at once. */
 export interface ProjectStore {
@@ -24,7 +31,8 @@ export interface ProjectStore {
   info(): ProjectInfo;
   rename(name: string): ProjectInfo;
   listMaps(): MapSummary[];
-  createMap(name: string, options: { mapId?: string; starter?: boolean; language: Language }): MapSummary;
+  /** `template` wins over the legacy `starter` flag; neither gives an empty map. */
+  createMap(name: string, options: { mapId?: string; starter?: boolean; template?: TemplateRef; language: Language }): MapSummary;
   getMap(mapId: string): JourneyMap;
   /** Every map with its timestamps, for export. */
   allMaps(): Array<JourneyMap & { createdAt: string; updatedAt: string }>;
@@ -33,6 +41,20 @@ export interface ProjectStore {
   deleteMap(mapId: string): void;
   /** All or nothing: on any failure neither the file nor the cached map changes. */
   applyCommands(mapId: string, commands: readonly Command[]): { updatedAt: string };
+  catalog(): ProjectCatalog;
+  /** All or nothing, like applyCommands. */
+  applyCatalog(commands: readonly CatalogCommand[]): { updatedAt: string };
+  /** Stores an image after checking its bytes; returns its new id. */
+  addImage(mime: ImageMime, dataBase64: string): string;
+  getImage(imageId: string): { mime: ImageMime; dataBase64: string };
+  /** Every stored image, for export. */
+  allImages(): StoredImage[];
+  /** Built-in templates first, then the project's own, oldest first. */
+  listTemplates(): TemplateSummary[];
+  /** The project's own templates with their maps, for export. */
+  allTemplates(): StoredTemplate[];
+  saveTemplate(mapId: string, name: string): TemplateSummary;
+  deleteTemplate(templateId: string): void;
   /** Writes a consistent copy of the file to `target` (which must not exist). */
   saveCopy(target: string): string;
   close(): void;
@@ -71,10 +93,12 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
   };
 
   const requireSummary = (mapId: string): MapSummary => {
-    const summary = mapSummary(db, mapId);
-    if (!summary) throw mapNotFound(mapId);
-    return summary;
+    const meta = mapMeta(db, mapId);
+    if (!meta) throw mapNotFound(mapId);
+    return summarizeMap(meta, requireMap(mapId));
   };
+
+  const catalog = createCatalogStore(db, base);
 
   const info = (): ProjectInfo => {
     const row = db.prepare('SELECT id, name, created_at AS createdAt FROM project WHERE singleton = 1').get() as ProjectInfo | undefined;
@@ -82,15 +106,27 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     return row;
   };
 
-  const addMap = (map: JourneyMap): MapSummary => {
+  const writeNewMap = (map: JourneyMap) => {
     const createdAt = now();
-    db.transaction(() => {
-      const { next } = db.prepare('SELECT coalesce(max(position) + 1, 0) AS next FROM maps').get() as { next: number };
-      insertMap(db, map, { position: next, createdAt, updatedAt: createdAt });
-    }).immediate();
+    const { next } = db.prepare('SELECT coalesce(max(position) + 1, 0) AS next FROM maps').get() as { next: number };
+    insertMap(db, map, { position: next, createdAt, updatedAt: createdAt });
+  };
+
+  /** Adds a map, and in the same transaction the catalog channels it needs that the project lacks. */
+  const addMap = (map: JourneyMap, newChannels: readonly Channel[] = []): MapSummary => {
+    if (newChannels.length === 0) db.transaction(() => writeNewMap(map)).immediate();
+    else catalog.apply(newChannels.map((channel) => ({ name: 'channel.add', args: { channel } })), () => writeNewMap(map));
     cache.set(map.id, map);
     return requireSummary(map.id);
   };
+
+  const templateSummary = (template: StoredTemplate): TemplateSummary => ({
+    kind: 'project',
+    id: template.id,
+    name: template.name,
+    createdAt: template.createdAt,
+    sketch: mapSketch(template.map),
+  });
 
   const applyAll = (map: JourneyMap, commands: readonly Command[]): JourneyMap => {
     try {
@@ -109,16 +145,26 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
       db.prepare('UPDATE project SET name = ? WHERE singleton = 1').run(name);
       return info();
     },
-    listMaps: () => mapSummaries(db),
-    createMap(name, { mapId = newId(), starter = false, language }) {
-      if (mapSummary(db, mapId)) {
+    listMaps: () => mapMetas(db).map((meta) => summarizeMap(meta, requireMap(meta.id))),
+    createMap(name, { mapId = newId(), starter = false, template, language }) {
+      if (mapMeta(db, mapId)) {
         throw new AppError('EXISTS', `A map with id "${mapId}" already exists in "${base}".`, { file: base, mapId });
       }
-      return addMap(starter ? starterMap(mapId, name, language, newId) : emptyMap(mapId, name));
+      const ref: TemplateRef | undefined = template ?? (starter ? { kind: 'builtin', key: 'starter' } : undefined);
+      if (!ref) return addMap(emptyMap(mapId, name));
+      const { map, missingChannels } = mapFromTemplate(ref, {
+        id: mapId,
+        name,
+        language,
+        makeId: newId,
+        channels: catalog.get().channels,
+        findTemplate: (id) => findTemplate(db, id),
+        base,
+      });
+      return addMap(map, missingChannels);
     },
     getMap: requireMap,
-    allMaps: () =>
-      mapSummaries(db).map((summary) => ({ ...requireMap(summary.id), createdAt: summary.createdAt, updatedAt: summary.updatedAt })),
+    allMaps: () => mapMetas(db).map((meta) => ({ ...requireMap(meta.id), createdAt: meta.createdAt, updatedAt: meta.updatedAt })),
     renameMap(mapId, name) {
       const map = requireMap(mapId);
       db.prepare('UPDATE maps SET name = ?, updated_at = ? WHERE id = ?').run(name, now(), mapId);
@@ -129,7 +175,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
       return addMap(copyMapWithNewIds(requireMap(mapId), name, newId));
     },
     deleteMap(mapId) {
-      requireSummary(mapId);
+      if (!mapMeta(db, mapId)) throw mapNotFound(mapId);
       db.transaction(() => {
         db.prepare('DELETE FROM maps WHERE id = ?').run(mapId);
         // Keep positions dense so a new map always goes right after the last one.
@@ -146,6 +192,34 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
       db.transaction(() => persistMapChanges(db, before, after, updatedAt)).immediate();
       cache.set(mapId, after);
       return { updatedAt };
+    },
+    catalog: catalog.get,
+    applyCatalog(commands) {
+      catalog.apply(commands);
+      return { updatedAt: now() };
+    },
+    addImage: (mime, dataBase64) => addImage(db, mime, dataBase64),
+    getImage(imageId) {
+      const image = findImage(db, imageId);
+      if (!image) throw new AppError('NOT_FOUND', `Image "${imageId}" does not exist in "${base}".`, { file: base, imageId });
+      return { mime: image.mime, dataBase64: image.bytes.toString('base64') };
+    },
+    allImages: () => allImages(db),
+    listTemplates: () => [
+      ...BUILTIN_TEMPLATE_KEYS.map((key): TemplateSummary => ({ kind: 'builtin', key })),
+      ...listTemplates(db).map(templateSummary),
+    ],
+    allTemplates: () => listTemplates(db),
+    saveTemplate(mapId, name) {
+      const map = copyMapWithNewIds(requireMap(mapId), name, newId);
+      const template: StoredTemplate = { id: map.id, name, createdAt: now(), map };
+      insertTemplate(db, template);
+      return templateSummary(template);
+    },
+    deleteTemplate(templateId) {
+      if (!deleteTemplate(db, templateId)) {
+        throw new AppError('NOT_FOUND', `Template "${templateId}" does not exist in "${base}".`, { file: base, templateId });
+      }
     },
     saveCopy(target) {
       const absolute = path.resolve(target);

@@ -2,6 +2,7 @@ import { FilePickerModal } from '../panels/filePicker/FilePickerModal';
 import { ImportJsonModal } from '../panels/home/ImportJsonModal';
 import { NewProjectModal } from '../panels/home/NewProjectModal';
 import { useAppStore } from '../store/appStore';
+import { SettingsModal } from './SettingsModal';
 
 /** Dialogs any screen, shortcut or menu command can open; the file picker sits above them all. */
 export function AppDialogs() {
@@ -11,6 +12,7 @@ export function AppDialogs() {
     <>
       {dialog === 'newProject' && <NewProjectModal onClose={closeDialog} />}
       {dialog === 'importJson' && <ImportJsonModal onClose={closeDialog} />}
+      {dialog === 'settings' && <SettingsModal onClose={closeDialog} />}
       <FilePickerModal />
     </>
   );

@@ -1,4 +1,5 @@
-import { Breadcrumb } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button } from 'antd';
 import type { BreadcrumbProps } from 'antd';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,14 +12,20 @@ const linkTo = (go: () => void) => (event: MouseEvent) => {
   go();
 };
 
-/** The slim bar above every screen: product name, where you are (and a way back), language. */
+/**
+ * The slim bar above every screen: product name, where you are (Projects /
+ * project / parent maps of a sub-journey / map, each a way back), language and settings.
+ */
 export function AppHeader() {
   const { t } = useTranslation();
   const project = useAppStore((state) => state.project);
   const mapId = useAppStore((state) => state.mapId);
+  const trail = useAppStore((state) => state.trail);
   const mapClosed = useAppStore((state) => state.mapClosed);
+  const crumbOpened = useAppStore((state) => state.crumbOpened);
+  const openDialog = useAppStore((state) => state.openDialog);
   const { closeProject } = useProjectActions();
-  const mapName = project?.maps.find((map) => map.id === mapId)?.name;
+  const mapName = (id: string) => project?.maps.find((map) => map.id === id)?.name ?? t('nav.map');
 
   const items: BreadcrumbProps['items'] = [
     { key: 'projects', title: project ? <a href="#" onClick={linkTo(() => void closeProject())}>{t('nav.projects')}</a> : t('nav.projects') },
@@ -29,7 +36,19 @@ export function AppHeader() {
       title: mapId ? <a href="#" onClick={linkTo(mapClosed)}>{project.info.name}</a> : <span aria-current="page">{project.info.name}</span>,
     });
   }
-  if (project && mapId) items.push({ key: 'map', title: <span aria-current="page">{mapName ?? t('nav.map')}</span> });
+  if (project && mapId) {
+    trail.forEach((parentId, index) => {
+      items.push({
+        key: `parent-${index}`,
+        title: (
+          <a href="#" onClick={linkTo(() => crumbOpened(index))} data-testid="breadcrumb-parent-map">
+            {mapName(parentId)}
+          </a>
+        ),
+      });
+    });
+    items.push({ key: 'map', title: <span aria-current="page">{mapName(mapId)}</span> });
+  }
 
   return (
     <header className="app-header">
@@ -40,7 +59,10 @@ export function AppHeader() {
       <nav aria-label={t('nav.label')} className="app-breadcrumb" data-testid="breadcrumb">
         <Breadcrumb items={items} />
       </nav>
-      <LanguageSwitch />
+      <div className="app-header-tools">
+        <LanguageSwitch />
+        <Button type="text" icon={<SettingOutlined />} aria-label={t('settings.open')} title={t('settings.open')} onClick={() => openDialog('settings')} />
+      </div>
     </header>
   );
 }

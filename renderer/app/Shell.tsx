@@ -1,4 +1,4 @@
-import { Button, Result, Spin } from 'antd';
+import { App, Button, Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -11,7 +11,7 @@ import { selectScreen, useAppStore } from '../store/appStore';
 import { AppDialogs } from './AppDialogs';
 import { AppHeader } from './AppHeader';
 import { releaseProjectOnUnload, rememberPageSession, restorePageSession } from './pageSession';
-import { useCommandShortcuts } from './shortcuts';
+import { useBackShortcut, useCommandShortcuts } from './shortcuts';
 import { useMenuCommands } from './useMenuCommands';
 import { useProjectActions } from './useProjectActions';
 
@@ -73,10 +73,13 @@ export function Shell() {
 }
 
 function Screens() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const screen = useAppStore(selectScreen);
   const project = useAppStore((state) => state.project);
   const mapId = useAppStore((state) => state.mapId);
   const mapClosed = useAppStore((state) => state.mapClosed);
+  const steppedBack = useAppStore((state) => state.steppedBack);
   const dialogOpen = useAppStore((state) => state.dialog !== null);
   const pickerOpen = usePathPickerStore((state) => state.request !== null);
   const { openProjectWithPicker } = useProjectActions();
@@ -88,6 +91,16 @@ function Screens() {
   );
   // In the map editor, Ctrl+N/O are left to the editor and the native menu.
   useCommandShortcuts(shortcuts, screen !== 'map' && !dialogOpen && !pickerOpen);
+  useBackShortcut(steppedBack, screen === 'map' && !dialogOpen && !pickerOpen);
+
+  const openLinkedMap = useCallback(
+    (linkedId: string) => {
+      // A link can outlive its target (deleted since); say so instead of opening an editor that fails to load.
+      if (useAppStore.getState().project?.maps.some((map) => map.id === linkedId)) useAppStore.getState().linkedMapOpened(linkedId);
+      else void message.warning(t('nav.linkedMapMissing'));
+    },
+    [message, t],
+  );
 
   return (
     <div className="app-shell">
@@ -97,7 +110,13 @@ function Screens() {
         {screen === 'project' && project && <ProjectView project={project} />}
         {screen === 'map' && project && mapId && (
           <div className="app-editor">
-            <MapEditor key={`${project.projectId}/${mapId}`} projectId={project.projectId} mapId={mapId} onBack={mapClosed} />
+            <MapEditor
+              key={`${project.projectId}/${mapId}`}
+              projectId={project.projectId}
+              mapId={mapId}
+              onBack={mapClosed}
+              onOpenMap={openLinkedMap}
+            />
           </div>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { api } from '../api/client';
 import { useAppStore } from '../store/appStore';
+import { useCatalogStore } from '../store/catalogStore';
 import { useDocumentStore } from '../store/documentStore';
 
 /**
@@ -11,7 +12,13 @@ import { useDocumentStore } from '../store/documentStore';
 
 const SESSION_KEY = 'journeyStudio.session';
 
-const PageSessionSchema = z.object({ path: z.string(), projectId: z.string(), mapId: z.string().nullable() });
+// `trail` arrived with sub-journeys; sessions written before it still restore, without one.
+const PageSessionSchema = z.object({
+  path: z.string(),
+  projectId: z.string(),
+  mapId: z.string().nullable(),
+  trail: z.array(z.string()).default([]),
+});
 type PageSession = z.infer<typeof PageSessionSchema>;
 
 const readSession = (): PageSession | null => {
@@ -28,7 +35,7 @@ export function rememberPageSession(): () => void {
   return useAppStore.subscribe((state) => {
     if (!state.project) sessionStorage.removeItem(SESSION_KEY);
     else {
-      const session: PageSession = { path: state.project.path, projectId: state.project.projectId, mapId: state.mapId };
+      const session: PageSession = { path: state.project.path, projectId: state.project.projectId, mapId: state.mapId, trail: [...state.trail] };
       sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
     }
   });
@@ -41,7 +48,7 @@ export function releaseProjectOnUnload(): () => void {
     if (project) api.sendOnUnload('project.close', { projectId: project.projectId });
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (useDocumentStore.getState().pendingSaves > 0) event.preventDefault();
+    if (useDocumentStore.getState().pendingSaves > 0 || useCatalogStore.getState().pendingSaves > 0) event.preventDefault();
   };
   window.addEventListener('pagehide', onPageHide);
   window.addEventListener('beforeunload', onBeforeUnload);
@@ -70,5 +77,11 @@ export async function restorePageSession(): Promise<void> {
   }
   const project = opened.value;
   useAppStore.getState().projectOpened(project);
-  if (session.mapId && project.maps.some((map) => map.id === session.mapId)) useAppStore.getState().mapOpened(session.mapId);
+  const exists = new Set(project.maps.map((map) => map.id));
+  if (session.mapId && exists.has(session.mapId)) {
+    useAppStore.getState().mapOpened(
+      session.mapId,
+      session.trail.filter((id) => exists.has(id)),
+    );
+  }
 }

@@ -26,3 +26,24 @@ export function useCommandShortcuts(handlers: Record<string, () => void>, enable
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [handlers, enabled]);
 }
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * Alt+Left (the browser's own "back" key) calls `back`, except while typing,
+ * where Alt+Left moves the caret by word on some systems.
+ */
+export function useBackShortcut(back: () => void, enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.key !== 'ArrowLeft') return;
+      if (event.defaultPrevented || isTyping(event.target)) return;
+      event.preventDefault();
+      back();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [back, enabled]);
+}

@@ -7,10 +7,16 @@ import { baseName, withoutExtension } from '../panels/filePicker/pathParts';
 import { usePathChooser } from '../panels/filePicker/usePathChooser';
 import { projectFileName } from '../panels/home/projectFileName';
 import { useAppStore } from '../store/appStore';
+import { useCatalogStore } from '../store/catalogStore';
 import { useDocumentStore } from '../store/documentStore';
 import { useReportError } from './useReportError';
 
 const LOADING_KEY = 'project-action';
+
+/** Resolves when every map and catalog edit made so far has reached main (or been refused). */
+const whenAllSaved = async (): Promise<void> => {
+  await Promise.all([useDocumentStore.getState().whenSaved(), useCatalogStore.getState().whenSaved()]);
+};
 
 /** The close of the project last left; opening a project waits for it so the file is free again. */
 let pendingClose: Promise<void> = Promise.resolve();
@@ -32,7 +38,7 @@ export function useProjectActions() {
     useAppStore.getState().projectOpened(project);
     if (previous && previous.projectId !== project.projectId) {
       // Edits still on their way to main belong to the old project: let them land before closing it.
-      await useDocumentStore.getState().whenSaved();
+      await whenAllSaved();
       await api.invoke('project.close', { projectId: previous.projectId }).catch(() => undefined);
     }
   }, []);
@@ -86,7 +92,8 @@ export function useProjectActions() {
     // editor's last edits reach main before the file closes.
     useAppStore.getState().projectClosed();
     pendingClose = (async () => {
-      await useDocumentStore.getState().whenSaved();
+      await whenAllSaved();
+      if (useCatalogStore.getState().projectId === project.projectId) useCatalogStore.getState().close();
       try {
         await api.invoke('project.close', { projectId: project.projectId });
       } catch (thrown) {

@@ -4,6 +4,7 @@ import {
   CompressOutlined,
   DownOutlined,
   ExclamationCircleOutlined,
+  LayoutOutlined,
   LoadingOutlined,
   PlusOutlined,
   QuestionCircleOutlined,
@@ -18,7 +19,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../src/model/journey';
 import { LANE_TYPES } from '../../src/schema/journey';
+import { EmotionCurveControls } from '../panels/catalog/EmotionCurveControls';
+import { FilterControl } from '../panels/catalog/FilterControl';
 import { selectCanRedo, selectCanUndo, selectSaveState, useDocumentStore } from '../store/documentStore';
+import { useViewStore } from '../store/viewStore';
 import { addLane, addStage, execute } from './editorActions';
 import { LANE_TYPE_VISUALS } from './laneTypeVisuals';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -48,7 +52,25 @@ function IconButton({ label, icon, onClick, disabled }: { label: string; icon: R
   );
 }
 
-/** Top bar of the editor: navigation, map name, adding stages and lanes, history, zoom, save status, help. */
+function InspectorToggle() {
+  const { t } = useTranslation('editor');
+  const open = useViewStore((s) => s.inspectorOpen);
+  const label = t('toolbar.inspector');
+  return (
+    <Tooltip title={`${label} (${t('toolbar.inspectorShortcut')})`}>
+      <Button
+        type={open ? 'primary' : 'text'}
+        ghost={open}
+        icon={<LayoutOutlined />}
+        aria-label={label}
+        aria-pressed={open}
+        onClick={() => useViewStore.getState().toggleInspector()}
+      />
+    </Tooltip>
+  );
+}
+
+/** Top bar of the editor: navigation, map name, adding stages and lanes, history, zoom, filters, save status, help, inspector. */
 export function EditorToolbar({ map, onBack }: { map: JourneyMap; onBack(): void }) {
   const { t } = useTranslation('editor');
   const flow = useReactFlow();
@@ -108,11 +130,15 @@ export function EditorToolbar({ map, onBack }: { map: JourneyMap; onBack(): void
       </Typography.Text>
       <IconButton label={t('toolbar.zoomIn')} icon={<ZoomInOutlined />} onClick={() => void flow.zoomIn({ duration: 150 })} />
       <IconButton label={t('toolbar.fitView')} icon={<CompressOutlined />} onClick={() => void flow.fitView({ duration: 200, maxZoom: 1 })} />
+      <Divider orientation="vertical" />
+      <FilterControl />
+      {map.lanes.some((lane) => lane.type === 'emotions') && <EmotionCurveControls />}
       <div className="jc-toolbar__spacer" />
       <SaveStatus />
       <Popover content={<ShortcutHelp />} title={t('help.title')} trigger="click" placement="bottomRight">
         <Button type="text" icon={<QuestionCircleOutlined />} aria-label={t('toolbar.help')} />
       </Popover>
+      <InspectorToggle />
     </div>
   );
 }

@@ -7,19 +7,21 @@ import {
   useReactFlow,
   useStoreApi,
   type EdgeChange,
+  type EdgeMouseHandler,
   type IsValidConnection,
-  type OnConnect,
   type OnConnectEnd,
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../src/model/journey';
-import { newId } from '../../src/model/ids';
 import { useSelectionStore } from '../store/selectionStore';
 import { execute } from './editorActions';
-import { connectCards, moveCardsTo } from './editorCommands';
-import { buildEdges, buildNodes, type ConnectionFlowEdge, type JourneyNode } from './flowElements';
+import { moveCardsTo } from './editorCommands';
+import { ConnectionKindMenu } from './edges/ConnectionKindMenu';
+import { openKindMenu, proposeConnection } from './edges/kindMenu';
+import { buildEdges } from './edges/buildEdges';
+import { buildNodes, type ConnectionFlowEdge, type JourneyNode } from './flowElements';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LANE_TYPE_VISUALS } from './laneTypeVisuals';
 import { cellAt, cellKey, computeLayout, initialViewport, laneIndexAt, stageIndexAt } from './layout';
@@ -94,28 +96,22 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
     [flow, layout, map, resync],
   );
 
-  const connect = useCallback(
-    (source: string, target: string) => {
-      const command = connectCards(map, source, target, newId());
-      if (command) execute([command]);
-    },
-    [map],
-  );
+  // Dropping a new connection on a handle or anywhere on a card connects to that card, after its kind is chosen.
+  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
+    if (!state.fromNode) return;
+    const at = clientPoint(event);
+    const cardId = state.isValid
+      ? state.toNode?.id
+      : document.elementFromPoint(at.x, at.y)?.closest<HTMLElement>('[data-card-id]')?.dataset.cardId;
+    if (!cardId || cardId === state.fromNode.id) return;
+    if (state.fromHandle?.type === 'target') proposeConnection(cardId, state.fromNode.id, at);
+    else proposeConnection(state.fromNode.id, cardId, at);
+  }, []);
 
-  const onConnect: OnConnect = useCallback((c) => connect(c.source, c.target), [connect]);
-
-  // Dropping a new connection anywhere on a card (not only on its handle) connects to that card.
-  const onConnectEnd: OnConnectEnd = useCallback(
-    (event, state) => {
-      if (state.isValid || !state.fromNode) return;
-      const { x, y } = clientPoint(event);
-      const cardId = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-card-id]')?.dataset.cardId;
-      if (!cardId || cardId === state.fromNode.id) return;
-      if (state.fromHandle?.type === 'target') connect(cardId, state.fromNode.id);
-      else connect(state.fromNode.id, cardId);
-    },
-    [connect],
-  );
+  const onEdgeContextMenu: EdgeMouseHandler<ConnectionFlowEdge> = useCallback((event, edge) => {
+    event.preventDefault();
+    openKindMenu(edge.id, { x: event.clientX, y: event.clientY });
+  }, []);
 
   // React Flow calls this once, so only the first layout decides where the map opens.
   const onInit = useCallback(() => {
@@ -140,10 +136,12 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       onEdgesChange={onEdgesChange}
       onNodeDrag={onNodeDrag}
       onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
       onConnectEnd={onConnectEnd}
+      onEdgeContextMenu={onEdgeContextMenu}
       isValidConnection={isValidConnection}
       onEdgeDoubleClick={(_, edge) => useSelectionStore.getState().editEdge(edge.id)}
+      // Clicking empty canvas selects nothing: no card, connection, header or map.
+      onPaneClick={() => useSelectionStore.getState().clear()}
       onInit={onInit}
       onlyRenderVisibleElements
       minZoom={0.05}
@@ -159,6 +157,7 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       ariaLabelConfig={ariaLabelConfig}
     >
       <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+      <ConnectionKindMenu />
       <MiniMap<JourneyNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />
       {map.stages.length === 0 || map.lanes.length === 0 ? (
         <Panel position="bottom-center" className="jc-empty-hint" data-testid="empty-map-hint">

@@ -6,8 +6,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../src/model/journey';
 import { describeError } from '../i18n/describeError';
+import { Inspector } from '../panels/inspector/Inspector';
+import { useCatalogStore } from '../store/catalogStore';
 import { useDocumentStore } from '../store/documentStore';
 import { useSelectionStore } from '../store/selectionStore';
+import { useViewStore } from '../store/viewStore';
 import { EditorServicesContext, type EditorServices } from './editorContext';
 import { EditorToolbar } from './EditorToolbar';
 import { JourneyCanvas } from './JourneyCanvas';
@@ -17,16 +20,36 @@ export interface MapEditorProps {
   projectId: string;
   mapId: string;
   onBack(): void;
+  /** Navigates to another map of the project (a card's linked sub-journey). */
+  onOpenMap?: (mapId: string) => void;
+}
+
+/** Ctrl/Cmd+I shows or hides the inspector, also while typing in it (no text field uses that key). */
+function useInspectorShortcut() {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'i') return;
+      e.preventDefault();
+      useViewStore.getState().toggleInspector();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 }
 
 function EditorBody({ map, onBack }: { map: JourneyMap; onBack(): void }) {
   const root = useRef<HTMLDivElement>(null);
+  const inspectorOpen = useViewStore((s) => s.inspectorOpen);
   useEditorShortcuts(root);
+  useInspectorShortcut();
   return (
     <div className="jc-editor" ref={root} data-testid="map-editor">
       <EditorToolbar map={map} onBack={onBack} />
-      <div className="jc-editor__canvas">
-        <JourneyCanvas map={map} />
+      <div className="jc-editor__body">
+        <div className="jc-editor__canvas">
+          <JourneyCanvas map={map} />
+        </div>
+        {inspectorOpen && <Inspector map={map} />}
       </div>
     </div>
   );
@@ -46,7 +69,7 @@ function useErrorNotifications() {
 }
 
 /** The journey-map editor for one map of an open project; fills its parent. */
-export function MapEditor({ projectId, mapId, onBack }: MapEditorProps) {
+export function MapEditor({ projectId, mapId, onBack, onOpenMap }: MapEditorProps) {
   const { t } = useTranslation('editor');
   const map = useDocumentStore((s) => s.map);
   const status = useDocumentStore((s) => s.status);
@@ -60,6 +83,12 @@ export function MapEditor({ projectId, mapId, onBack }: MapEditorProps) {
     void useDocumentStore.getState().load(projectId, mapId);
     return () => useDocumentStore.getState().close();
   }, [projectId, mapId]);
+
+  useEffect(() => {
+    // Filters and the curve's persona name catalog entries of one project only.
+    if (useCatalogStore.getState().projectId !== projectId) useViewStore.getState().resetForProject();
+    void useCatalogStore.getState().load(projectId);
+  }, [projectId]);
 
   const services = useMemo<EditorServices>(
     () => ({
@@ -75,8 +104,9 @@ export function MapEditor({ projectId, mapId, onBack }: MapEditorProps) {
             onCancel: () => resolve(false),
           });
         }),
+      openMap: onOpenMap,
     }),
-    [modal],
+    [modal, onOpenMap],
   );
 
   let content;

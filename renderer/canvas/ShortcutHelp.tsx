@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConnectionKindLegend } from './edges/ConnectionKindMenu';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl';
@@ -14,6 +15,7 @@ const SHORTCUTS: [Keys[], string][] = [
   [[{ keys: `${MOD}+D` }], 'duplicate'],
   [[{ keys: `${MOD}+A` }], 'selectAll'],
   [[{ keys: 'Enter' }, { keys: 'F2' }], 'edit'],
+  [[{ keys: 'K' }, { gesture: 'rightClick' }], 'connectionKind'],
   [[{ keys: 'Esc' }], 'escape'],
   [[{ keys: '← →' }], 'moveStage'],
   [[{ keys: '↑ ↓' }], 'moveLane'],
@@ -23,6 +25,7 @@ const SHORTCUTS: [Keys[], string][] = [
   [[{ gesture: 'drag', prefix: 'Space+' }, { gesture: 'scroll' }], 'pan'],
   [[{ gesture: 'scroll', prefix: `${MOD}+` }], 'zoom'],
   [[{ gesture: 'doubleClick' }], 'addCard'],
+  [[{ gesture: 'drag' }, { gesture: 'doubleClick' }, { gesture: 'rightClick' }], 'emotion'],
 ];
 
 /** The shortcut list shown by the toolbar's help button. */
@@ -30,19 +33,22 @@ export function ShortcutHelp() {
   const { t } = useTranslation('editor');
   const show = (k: Keys) => ('keys' in k ? k.keys : `${k.prefix ?? ''}${t(`help.gestures.${k.gesture}`)}`);
   return (
-    <table className="jc-help" data-testid="shortcut-help">
-      <tbody>
-        {SHORTCUTS.map(([keys, action]) => (
-          <tr key={action}>
-            <td className="jc-help__keys">
-              {keys.map((k) => (
-                <kbd key={show(k)}>{show(k)}</kbd>
-              ))}
-            </td>
-            <td>{t(`help.${action}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="jc-help" data-testid="shortcut-help">
+        <tbody>
+          {SHORTCUTS.map(([keys, action]) => (
+            <tr key={action}>
+              <td className="jc-help__keys">
+                {keys.map((k) => (
+                  <kbd key={show(k)}>{show(k)}</kbd>
+                ))}
+              </td>
+              <td>{t(`help.${action}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ConnectionKindLegend />
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { Command } from '../../src/commands/schemas';
 import type { LaneType } from '../../src/model/journey';
 import { newId } from '../../src/model/ids';
@@ -5,7 +6,8 @@ import { defaultLaneName, defaultStageName } from '../../src/templates/starterMa
 import { currentLanguage } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { useSelectionStore } from '../store/selectionStore';
-import { addCardAtEnd, addLaneAt, addStageAt, deleteSelection, nudgeCards, type Direction } from './editorCommands';
+import { addCardAtEnd, addLaneAt, addPhaseForStage, addStageAt, deleteSelection, nudgeCards, type Direction } from './editorCommands';
+import { renameWhenShown } from './nodes/pendingRename';
 
 /**
  * What toolbar buttons, menus and shortcuts do. Each reads the stores when it
@@ -41,6 +43,19 @@ export function addLane(type: LaneType, index: number): void {
   documentState().execute([addLaneAt(index, newId(), type, defaultLaneName(type, currentLanguage()))]);
 }
 
+/** Puts a stage into a new phase ("Phase 3"), selects the phase and opens its name for editing. */
+export function addPhaseWithStage(stageId: string): void {
+  const map = documentState().map;
+  if (!map) return;
+  const id = newId();
+  const name = i18next.t('editor:phase.defaultName', { n: (map.phases?.length ?? 0) + 1 });
+  const command = addPhaseForStage(map, stageId, id, name);
+  if (command && documentState().execute([command])) {
+    renameWhenShown(id);
+    selection().selectHeader({ kind: 'phase', id });
+  }
+}
+
 /** Deletes the selected cards and connections as one undoable edit. */
 export function deleteSelected(): void {
   const map = documentState().map;
@@ -67,10 +82,12 @@ export function nudgeSelected(direction: Direction): void {
   if (command) documentState().execute([command]);
 }
 
-/** Selects every card of the map. */
+/** Selects every card drawn on the map (cards of emotions lanes are not drawn, so they are left alone). */
 export function selectAllCards(): void {
   const map = documentState().map;
-  if (map) selection().select(Object.keys(map.cards));
+  if (!map) return;
+  const hidden = new Set(map.lanes.filter((lane) => lane.type === 'emotions').map((lane) => lane.id));
+  selection().select(Object.values(map.cards).flatMap((card) => (hidden.has(card.laneId) ? [] : [card.id])));
 }
 
 /** Opens the title editor of the single selected card. */

@@ -1,5 +1,5 @@
 import type { Command } from '../../src/commands/schemas';
-import type { Card, Id, JourneyMap, LaneType } from '../../src/model/journey';
+import type { Card, ConnectionKind, Id, JourneyMap, LaneType } from '../../src/model/journey';
 import type { CellTarget } from './layout';
 
 /**
@@ -95,9 +95,22 @@ export function nudgeCards(map: JourneyMap, ids: Iterable<Id>, direction: Direct
   return { name: 'card.move', args: { moves } };
 }
 
-/** A connection from `source` to `target`, unless it would be a loop on one card or a duplicate. */
-export function connectCards(map: JourneyMap, source: Id, target: Id, id: Id): Command | null {
+/** A connection (of `kind`, when given) from `source` to `target`, unless it would be a loop on one card or a duplicate. */
+export function connectCards(map: JourneyMap, source: Id, target: Id, id: Id, kind?: ConnectionKind): Command | null {
   if (source === target || !map.cards[source] || !map.cards[target]) return null;
   const exists = Object.values(map.connections).some((c) => c.source === source && c.target === target);
-  return exists ? null : { name: 'connection.add', args: { connections: [{ id, source, target }] } };
+  return exists ? null : { name: 'connection.add', args: { connections: [{ id, source, target, ...(kind ? { kind } : {}) }] } };
+}
+
+/**
+ * A new phase holding one stage, placed among the phases after every phase
+ * that an earlier stage belongs to, so the phase row keeps the stages' order.
+ */
+export function addPhaseForStage(map: JourneyMap, stageId: Id, id: Id, name: string): Command | null {
+  const at = map.stages.findIndex((s) => s.id === stageId);
+  if (at === -1) return null;
+  const phases = map.phases ?? [];
+  const earlier = new Set(map.stages.slice(0, at).map((s) => s.phaseId));
+  const index = phases.reduce((next, phase, i) => (earlier.has(phase.id) ? i + 1 : next), 0);
+  return { name: 'phase.add', args: { phase: { id, name }, index, stageIds: [stageId] } };
 }

@@ -12,6 +12,8 @@ export interface ConfirmOptions {
 export interface EditorServices {
   /** Asks the user; resolves true when they confirm. */
   confirm(options: ConfirmOptions): Promise<boolean>;
+  /** Opens another map of the project (a card's sub-journey); absent where no navigation is possible. */
+  openMap?(mapId: string): void;
 }
 
 // Outside an editor nothing can be confirmed, so destructive actions do nothing.

@@ -1,7 +1,11 @@
 import type { Edge, Node } from '@xyflow/react';
-import { MarkerType } from '@xyflow/react';
-import type { Id, JourneyMap, LaneType } from '../../src/model/journey';
+import type { ConnectionKind, Id, JourneyMap, LaneType } from '../../src/model/journey';
+import type { CurveColumn } from './emotion/emotionGeometry';
+import { buildEmotionNodes } from './emotion/emotionNodes';
+import type { BlueprintLineKind, LaneView } from './laneGroups';
 import type { GridLayout } from './layout';
+import { CELL_Z, HEADER_Z, STICKY_HEADER_STYLE } from './nodeLayers';
+import { buildStructureNodes } from './structureNodes';
 
 /**
  * React Flow elements drawn from the map and its grid layout. Node ids: a
@@ -10,31 +14,48 @@ import type { GridLayout } from './layout';
  */
 
 export type CardNodeData = { cardId: Id; laneType: LaneType };
-export type CellNodeData = { stageId: Id; laneId: Id; stageIndex: number; laneIndex: number };
-export type StageHeaderData = { stageId: Id; index: number; count: number };
+export type CellNodeData = { stageId: Id; laneId: Id; stageIndex: number; laneIndex: number; laneType: LaneType };
+/** `top`: where the header strip starts inside its column (below the phase row, when there is one). */
+export type StageHeaderData = { stageId: Id; index: number; count: number; top: number };
+export type PhaseHeaderData = { phaseId: Id; index: number; count: number };
+export type LaneGroupData = { view: LaneView };
+export type BlueprintLineData = { kind: BlueprintLineKind };
 export type LaneHeaderData = { laneId: Id; index: number; count: number; laneType: LaneType };
-export type ConnectionEdgeData = { backward: boolean; label: string };
+/** `kind` decides the look; `backward` (to an earlier stage) makes it loop under the cards whatever its kind. */
+export type ConnectionEdgeData = { kind: ConnectionKind; backward: boolean; label: string };
 
 export type CardFlowNode = Node<CardNodeData, 'card'>;
 export type CellFlowNode = Node<CellNodeData, 'cell'>;
 export type StageHeaderFlowNode = Node<StageHeaderData, 'stageHeader'>;
 export type LaneHeaderFlowNode = Node<LaneHeaderData, 'laneHeader'>;
-export type JourneyNode = CardFlowNode | CellFlowNode | StageHeaderFlowNode | LaneHeaderFlowNode;
+export type PhaseHeaderFlowNode = Node<PhaseHeaderData, 'phaseHeader'>;
+export type LaneGroupFlowNode = Node<LaneGroupData, 'laneGroup'>;
+export type BlueprintLineFlowNode = Node<BlueprintLineData, 'blueprintLine'>;
+/** The emotion curve of one emotions lane, drawn across all stages; `columns` are the stage columns in the node's own coordinates. */
+export type EmotionCurveData = { laneId: Id; columns: CurveColumn[] };
+export type EmotionCurveFlowNode = Node<EmotionCurveData, 'emotionCurve'>;
+export type JourneyNode =
+  | CardFlowNode
+  | CellFlowNode
+  | StageHeaderFlowNode
+  | LaneHeaderFlowNode
+  | PhaseHeaderFlowNode
+  | LaneGroupFlowNode
+  | BlueprintLineFlowNode
+  | EmotionCurveFlowNode;
 export type ConnectionFlowEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export const stageNodeId = (id: Id): string => `stage:${id}`;
 export const laneNodeId = (id: Id): string => `lane:${id}`;
 const cellNodeId = (stageId: Id, laneId: Id): string => `cell:${stageId}:${laneId}`;
 
-// Headers stay above cards while dragged; cells stay below everything.
-const CELL_Z = -1;
-const HEADER_Z = 5;
 // React Flow turns off pointer events on nodes that are neither selectable nor draggable; cells need them for double-click.
 const CELL_STYLE = { pointerEvents: 'all' } as const;
 
-/** Every node of the map in paint order: cells, headers, then cards. */
-const STICKY_HEADER_STYLE = { pointerEvents: 'none' } as const;
-
+/**
+ * Every node of the map in paint order: cells, blueprint lines, headers, then
+ * cards. Cards of emotions lanes get no node: that lane shows its curve.
+ */
 export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
   const nodes: JourneyNode[] = [];
   for (const stage of layout.stages) {
@@ -45,7 +66,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
         position: { x: stage.x, y: lane.y },
         width: stage.width,
         height: lane.height,
-        data: { stageId: stage.id, laneId: lane.id, stageIndex: stage.index, laneIndex: lane.index },
+        data: { stageId: stage.id, laneId: lane.id, stageIndex: stage.index, laneIndex: lane.index, laneType: map.lanes[lane.index]?.type ?? 'notes' },
         draggable: false,
         selectable: false,
         focusable: false,
@@ -55,6 +76,8 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       });
     }
   }
+  const structure = buildStructureNodes(map, layout);
+  nodes.push(...structure.lines);
   for (const stage of layout.stages) {
     nodes.push({
       id: stageNodeId(stage.id),
@@ -65,7 +88,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       width: stage.width,
       height: layout.height,
       style: STICKY_HEADER_STYLE,
-      data: { stageId: stage.id, index: stage.index, count: layout.stages.length },
+      data: { stageId: stage.id, index: stage.index, count: layout.stages.length, top: layout.stageHeaderY },
       selectable: false,
       connectable: false,
       zIndex: HEADER_Z,
@@ -87,6 +110,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       zIndex: HEADER_Z,
     });
   });
+  nodes.push(...structure.headers);
   const laneTypes = new Map(map.lanes.map((lane) => [lane.id, lane.type]));
   for (const box of Object.values(layout.cards)) {
     nodes.push({
@@ -98,6 +122,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       data: { cardId: box.id, laneType: laneTypes.get(box.laneId) ?? 'notes' },
     });
   }
+  nodes.push(...buildEmotionNodes(map, layout));
   return nodes;
 }
 
@@ -132,39 +157,4 @@ export function reconcileNodes(prev: readonly JourneyNode[], next: readonly Jour
     // Keeping the measured size avoids a re-measure (and a frame without edges) when only the position changed.
     return { ...node, selected: isSelected, measured: old?.measured };
   });
-}
-
-/** Ids of the card handles that edges inside one stage attach to, so they run down or up instead of looping sideways. */
-export const ROUTE_HANDLES = { downOut: 'down-out', downIn: 'down-in', upOut: 'up-out', upIn: 'up-in' } as const;
-
-/** Which handles an edge uses: side to side across stages, bottom to top (or top to bottom) within one stage. */
-function edgeHandles(sameStage: boolean, laneStep: number): { sourceHandle?: string; targetHandle?: string } {
-  if (!sameStage || laneStep === 0) return {};
-  return laneStep > 0
-    ? { sourceHandle: ROUTE_HANDLES.downOut, targetHandle: ROUTE_HANDLES.downIn }
-    : { sourceHandle: ROUTE_HANDLES.upOut, targetHandle: ROUTE_HANDLES.upIn };
-}
-
-/** One edge per connection whose cards both exist; backward ones (to an earlier stage) are marked. */
-export function buildEdges(map: JourneyMap, selected: ReadonlySet<Id>): ConnectionFlowEdge[] {
-  const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
-  const laneIndex = new Map(map.lanes.map((l, i) => [l.id, i]));
-  const edges: ConnectionFlowEdge[] = [];
-  for (const connection of Object.values(map.connections)) {
-    const source = map.cards[connection.source];
-    const target = map.cards[connection.target];
-    if (!source || !target) continue;
-    const backward = (stageIndex.get(target.stageId) ?? 0) < (stageIndex.get(source.stageId) ?? 0);
-    edges.push({
-      id: connection.id,
-      type: 'connection',
-      source: connection.source,
-      target: connection.target,
-      ...edgeHandles(source.stageId === target.stageId, (laneIndex.get(target.laneId) ?? 0) - (laneIndex.get(source.laneId) ?? 0)),
-      selected: selected.has(connection.id),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      data: { backward, label: connection.label ?? '' },
-    });
-  }
-  return edges;
 }

@@ -33,5 +33,29 @@ export const LANE_TYPE_VISUALS: Record<LaneType, { Icon: ComponentType; color: s
   images: { Icon: PictureOutlined, color: '#597ef7' },
 };
 
+/**
+ * How cards of each lane type are drawn: plain cards (with a glyph for actions),
+ * speech bubbles for thoughts, tinted cards for pain points and opportunities,
+ * metric tiles, yellow stickies for notes, pictures with a caption, and the
+ * squared grey-blue look of the internal view.
+ */
+export type CardLook = 'plain' | 'bubble' | 'pain' | 'opportunity' | 'metric' | 'sticky' | 'image' | 'internal';
+
+export const CARD_LOOKS: Record<LaneType, CardLook> = {
+  actions: 'plain',
+  touchpoints: 'plain',
+  channels: 'plain',
+  thoughts: 'bubble',
+  emotions: 'plain',
+  painPoints: 'pain',
+  opportunities: 'opportunity',
+  metrics: 'metric',
+  notes: 'sticky',
+  images: 'image',
+  frontstage: 'internal',
+  backstage: 'internal',
+  support: 'internal',
+};
+
 /** Colours offered for stages and cards (the first one of a stage menu is "no colour"). */
 export const PALETTE = ['#1677ff', '#13a8a8', '#52c41a', '#fadb14', '#fa8c16', '#f5222d', '#eb2f96', '#722ed1', '#8c8c8c'] as const;

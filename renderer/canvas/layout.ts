@@ -1,38 +1,43 @@
-import type { Card, Id, JourneyMap } from '../../src/model/journey';
+import type { Card, Id, JourneyMap, LaneType } from '../../src/model/journey';
+import { CARD_WIDTH, CELL_PADDING, STAGE_WIDTH, cardWidth, estimateCardHeight } from './cardSize';
+import { blueprintLines, laneGroupBands, type BlueprintLine, type LaneGroupBand } from './laneGroups';
 
 /**
  * The grid is the truth: every pixel position on the canvas is computed here
  * from (stage index, lane index, order in cell). Nothing here is ever stored.
  */
 
-export const LANE_HEADER_WIDTH = 184;
+/** The lane header column: the view band, then each lane's name. */
+export const LANE_HEADER_WIDTH = 208;
+/** The "customer view" / "internal view" band at the left of the lane header column. */
+export const LANE_GROUP_WIDTH = 24;
 export const STAGE_HEADER_HEIGHT = 56;
-export const STAGE_WIDTH = 248;
-export const CELL_PADDING = 12;
+/** The phase row above the stage headers, drawn only when the map has phases. */
+export const PHASE_HEADER_HEIGHT = 34;
+export { CARD_WIDTH, CELL_PADDING, STAGE_WIDTH };
 /** Extra room under the last card so there is always a visible place to drop or double-click. */
 export const CELL_BOTTOM_ROOM = 20;
 export const CARD_GAP = 8;
-export const CARD_WIDTH = STAGE_WIDTH - 2 * CELL_PADDING;
 /** Lanes are never shorter than this, even when empty. */
 export const LANE_MIN_HEIGHT = 96;
-
-/** Card typography; CardNode's CSS uses the same numbers so the estimate matches what is drawn. */
-export const CARD_STRIP_WIDTH = 4;
-export const CARD_PADDING_X = 10;
-export const CARD_PADDING_Y = 8;
-export const TITLE_LINE_HEIGHT = 18;
-export const BODY_LINE_HEIGHT = 16;
-export const BODY_MAX_LINES = 2;
-const BODY_GAP = 4;
-/** Width units per title line: Latin characters count 1, CJK and other wide characters count 2. */
-const TITLE_UNITS_PER_LINE = 28;
-const BODY_UNITS_PER_LINE = 32;
+/** Emotions lanes hold a curve over five levels instead of cards, so they keep room for it. */
+export const EMOTION_LANE_MIN_HEIGHT = 160;
 
 export interface StageColumn {
   id: Id;
   index: number;
   x: number;
   width: number;
+}
+
+/** A phase header over the columns of its stages. */
+export interface PhaseColumn {
+  id: Id;
+  /** Index among the map's phases. */
+  index: number;
+  x: number;
+  width: number;
+  stageIds: Id[];
 }
 
 export interface LaneRow {
@@ -47,6 +52,8 @@ export interface CardBox {
   stageId: Id;
   laneId: Id;
   order: number;
+  /** Stage columns covered, clamped to the columns that exist. */
+  span: number;
   x: number;
   y: number;
   width: number;
@@ -55,7 +62,14 @@ export interface CardBox {
 
 export interface GridLayout {
   stages: StageColumn[];
+  phases: PhaseColumn[];
   lanes: LaneRow[];
+  /** Top of the stage header row: below the phase row when there is one. */
+  stageHeaderY: number;
+  /** Top of the first lane: the height of all header rows. */
+  headerHeight: number;
+  groups: LaneGroupBand[];
+  lines: BlueprintLine[];
   cards: Record<Id, CardBox>;
   /** Card ids of each cell in display order, keyed by `cellKey(stageId, laneId)`. */
   cells: Map<string, Id[]>;
@@ -76,29 +90,6 @@ export interface Point {
 
 export const cellKey = (stageId: Id, laneId: Id): string => `${stageId}\u0000${laneId}`;
 
-// East Asian wide ranges (CJK, Hangul, kana, full-width forms) and astral symbols such as emoji.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f000}-\u{3ffff}]/u;
-
-/** How many wrapped lines a text takes when a line holds `unitsPerLine` Latin characters. */
-export function estimateLines(text: string, unitsPerLine: number): number {
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let units = 0;
-    for (const ch of paragraph) units += WIDE.test(ch) ? 2 : 1;
-    lines += Math.max(1, Math.ceil(units / unitsPerLine));
-  }
-  return lines;
-}
-
-/** Estimated card height: long titles make taller cards; the body preview adds at most two lines. */
-export function estimateCardHeight(card: Pick<Card, 'title' | 'body'>): number {
-  const titleLines = estimateLines(card.title, TITLE_UNITS_PER_LINE);
-  const body = card.body?.trim();
-  const bodyLines = body ? Math.min(BODY_MAX_LINES, estimateLines(body, BODY_UNITS_PER_LINE)) : 0;
-  const bodyHeight = bodyLines > 0 ? BODY_GAP + bodyLines * BODY_LINE_HEIGHT : 0;
-  return CARD_PADDING_Y * 2 + titleLines * TITLE_LINE_HEIGHT + bodyHeight;
-}
-
 function groupCardsByCell(map: JourneyMap): Map<string, Card[]> {
   const cells = new Map<string, Card[]>();
   for (const card of Object.values(map.cards)) {
@@ -111,53 +102,108 @@ function groupCardsByCell(map: JourneyMap): Map<string, Card[]> {
   return cells;
 }
 
-const stackHeight = (heights: number[]): number =>
-  heights.reduce((sum, h) => sum + h, 0) + Math.max(0, heights.length - 1) * CARD_GAP;
+interface Placed {
+  card: Card;
+  stageIndex: number;
+  order: number;
+  span: number;
+  top: number;
+  height: number;
+}
 
 /**
- * Computes column, row and card boxes. `laneHeights` overrides lanes' own
- * minimum heights (used to preview a resize before it is committed).
+ * Places one lane's cards relative to the lane's top, stage by stage and in
+ * order inside each cell. A card spanning n stages sits below the lowest card
+ * already placed in any of its n columns, and the cards placed after it in
+ * those columns go below it, so no two cards ever overlap.
+ */
+function placeLane(cells: Card[][], laneType: LaneType): Placed[] {
+  const cursor = cells.map(() => CELL_PADDING);
+  const placed: Placed[] = [];
+  cells.forEach((cards, stageIndex) => {
+    cards.forEach((card, order) => {
+      const span = Math.min(card.span ?? 1, cells.length - stageIndex);
+      const covered = cursor.slice(stageIndex, stageIndex + span);
+      const top = Math.max(...covered);
+      const height = estimateCardHeight(card, laneType, span);
+      for (let i = stageIndex; i < stageIndex + span; i++) cursor[i] = top + height + CARD_GAP;
+      placed.push({ card, stageIndex, order, span, top, height });
+    });
+  });
+  return placed;
+}
+
+const phaseColumns = (map: JourneyMap, stages: StageColumn[]): PhaseColumn[] =>
+  (map.phases ?? []).flatMap((phase, index): PhaseColumn[] => {
+    const own = stages.filter((s) => map.stages[s.index]?.phaseId === phase.id);
+    const first = own[0];
+    const last = own.at(-1);
+    if (!first || !last) return [];
+    return [{ id: phase.id, index, x: first.x, width: last.x + last.width - first.x, stageIds: own.map((s) => s.id) }];
+  });
+
+/**
+ * Computes column, row and card boxes, phase headers, lane group bands and
+ * blueprint lines. `laneHeights` overrides lanes' own minimum heights (used to
+ * preview a resize before it is committed). Cards of emotions lanes are not
+ * drawn as cards: that lane shows the emotion curve.
  */
 export function computeLayout(map: JourneyMap, laneHeights?: ReadonlyMap<Id, number>): GridLayout {
   const byCell = groupCardsByCell(map);
-  const heights = new Map<Id, number>();
-  for (const card of Object.values(map.cards)) heights.set(card.id, estimateCardHeight(card));
-
   const stages = map.stages.map(
     (stage, index): StageColumn => ({ id: stage.id, index, x: LANE_HEADER_WIDTH + index * STAGE_WIDTH, width: STAGE_WIDTH }),
   );
+  const hasPhases = (map.phases?.length ?? 0) > 0;
+  const stageHeaderY = hasPhases ? PHASE_HEADER_HEIGHT : 0;
+  const headerHeight = stageHeaderY + STAGE_HEADER_HEIGHT;
 
   const lanes: LaneRow[] = [];
-  let y = STAGE_HEADER_HEIGHT;
+  const cards: Record<Id, CardBox> = {};
+  const cells = new Map<string, Id[]>();
+  let y = headerHeight;
   map.lanes.forEach((lane, index) => {
-    let content = 0;
-    for (const stage of map.stages) {
-      const cards = byCell.get(cellKey(stage.id, lane.id)) ?? [];
-      content = Math.max(content, stackHeight(cards.map((c) => heights.get(c.id) ?? 0)));
-    }
+    const laneCells = map.stages.map((stage) => (lane.type === 'emotions' ? [] : (byCell.get(cellKey(stage.id, lane.id)) ?? [])));
+    const placed = placeLane(laneCells, lane.type);
+    const content = placed.reduce((bottom, p) => Math.max(bottom, p.top + p.height), CELL_PADDING);
     const wanted = laneHeights?.get(lane.id) ?? lane.height ?? 0;
-    const height = Math.max(LANE_MIN_HEIGHT, wanted, 2 * CELL_PADDING + CELL_BOTTOM_ROOM + content);
+    const minimum = lane.type === 'emotions' ? EMOTION_LANE_MIN_HEIGHT : LANE_MIN_HEIGHT;
+    const height = Math.max(minimum, wanted, content + CELL_PADDING + CELL_BOTTOM_ROOM);
+    for (const p of placed) {
+      const stage = stages[p.stageIndex];
+      if (!stage) continue;
+      cards[p.card.id] = {
+        id: p.card.id,
+        stageId: stage.id,
+        laneId: lane.id,
+        order: p.order,
+        span: p.span,
+        x: stage.x + CELL_PADDING,
+        y: y + p.top,
+        width: cardWidth(p.span),
+        height: p.height,
+      };
+    }
+    laneCells.forEach((list, stageIndex) => {
+      const stage = map.stages[stageIndex];
+      if (stage) cells.set(cellKey(stage.id, lane.id), list.map((c) => c.id));
+    });
     lanes.push({ id: lane.id, index, y, height });
     y += height;
   });
 
-  const cards: Record<Id, CardBox> = {};
-  const cells = new Map<string, Id[]>();
-  for (const stage of stages) {
-    for (const lane of lanes) {
-      const key = cellKey(stage.id, lane.id);
-      const list = byCell.get(key) ?? [];
-      cells.set(key, list.map((c) => c.id));
-      let top = lane.y + CELL_PADDING;
-      list.forEach((card, order) => {
-        const height = heights.get(card.id) ?? 0;
-        cards[card.id] = { id: card.id, stageId: stage.id, laneId: lane.id, order, x: stage.x + CELL_PADDING, y: top, width: CARD_WIDTH, height };
-        top += height + CARD_GAP;
-      });
-    }
-  }
-
-  return { stages, lanes, cards, cells, width: LANE_HEADER_WIDTH + stages.length * STAGE_WIDTH, height: y };
+  return {
+    stages,
+    phases: phaseColumns(map, stages),
+    lanes,
+    stageHeaderY,
+    headerHeight,
+    groups: laneGroupBands(map.lanes, lanes),
+    lines: blueprintLines(map.lanes, lanes),
+    cards,
+    cells,
+    width: LANE_HEADER_WIDTH + stages.length * STAGE_WIDTH,
+    height: y,
+  };
 }
 
 /** Index of the column containing `x`, clamped to the existing columns (for reordering stages by drag). */

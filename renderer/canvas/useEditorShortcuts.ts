@@ -5,6 +5,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSelectionStore } from '../store/selectionStore';
 import { deleteSelected, duplicateSelected, editSelectedCard, nudgeSelected, selectAllCards } from './editorActions';
 import type { Direction } from './editorCommands';
+import { openKindMenuForSelectedEdge } from './edges/kindMenu';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -41,6 +42,9 @@ export function useEditorShortcuts(editor: RefObject<HTMLElement | null>): void 
         useSelectionStore.getState().editCard(null);
       } else if (arrow) nudgeSelected(arrow);
       else if (key === 'Enter' || key === 'F2') editSelectedCard();
+      else if (key === 'k') {
+        if (!openKindMenuForSelectedEdge()) return;
+      }
       else if (e.shiftKey && e.code === 'Digit1') void flow.fitView({ duration: 200, maxZoom: 1 });
       else return;
       e.preventDefault();

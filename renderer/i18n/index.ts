@@ -3,14 +3,16 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src/api/contract';
 import enCommon from './locales/en/common.json';
 import enEditor from './locales/en/editor.json';
+import enPanels from './locales/en/panels.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhEditor from './locales/zh-CN/editor.json';
+import zhPanels from './locales/zh-CN/panels.json';
 
-export const NAMESPACES = ['common', 'editor'] as const;
+export const NAMESPACES = ['common', 'editor', 'panels'] as const;
 
 const resources = {
-  en: { common: enCommon, editor: enEditor },
-  'zh-CN': { common: zhCommon, editor: zhEditor },
+  en: { common: enCommon, editor: enEditor, panels: enPanels },
+  'zh-CN': { common: zhCommon, editor: zhEditor, panels: zhPanels },
 };
 
 /** The language the system asks for, used while the user has not chosen one. */

@@ -11,7 +11,12 @@ export interface LaneResizePreview {
   height: number;
 }
 
+/** A selected header (or the map itself), for the inspector; cards and edges have their own sets. */
+export type HeaderSelection = { kind: 'stage' | 'lane' | 'phase'; id: string } | { kind: 'map' };
+
 export interface SelectionState {
+  /** Set when the user last selected a header or the map; cleared when cards or edges are selected. */
+  header: HeaderSelection | null;
   cardIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
   /** The card whose title is open in the inline editor. */
@@ -25,6 +30,7 @@ export interface SelectionState {
   /** `cellKey` of the cell that dragged cards would land in, highlighted while dragging. */
   dropTarget: string | null;
   select(cardIds: Iterable<string>, edgeIds?: Iterable<string>): void;
+  selectHeader(header: HeaderSelection | null): void;
   /** Adds (selected true) or removes ids, as React Flow's select changes describe. */
   toggle(changes: { cards?: [string, boolean][]; edges?: [string, boolean][] }): void;
   clear(): void;
@@ -47,6 +53,7 @@ const applyToggles = (current: ReadonlySet<string>, toggles: [string, boolean][]
 };
 
 export const useSelectionStore = create<SelectionState>()((set) => ({
+  header: null,
   cardIds: EMPTY,
   edgeIds: EMPTY,
   editingCardId: null,
@@ -54,10 +61,15 @@ export const useSelectionStore = create<SelectionState>()((set) => ({
   editingEdgeId: null,
   laneResize: null,
   dropTarget: null,
-  select: (cardIds, edgeIds = []) => set({ cardIds: new Set(cardIds), edgeIds: new Set(edgeIds) }),
+  select: (cardIds, edgeIds = []) => set({ cardIds: new Set(cardIds), edgeIds: new Set(edgeIds), header: null }),
+  selectHeader: (header) => set({ header, cardIds: EMPTY, edgeIds: EMPTY }),
   toggle: (changes) =>
-    set((s) => ({ cardIds: applyToggles(s.cardIds, changes.cards), edgeIds: applyToggles(s.edgeIds, changes.edges) })),
-  clear: () => set({ cardIds: EMPTY, edgeIds: EMPTY }),
+    set((s) => {
+      const cardIds = applyToggles(s.cardIds, changes.cards);
+      const edgeIds = applyToggles(s.edgeIds, changes.edges);
+      return { cardIds, edgeIds, header: cardIds.size + edgeIds.size > 0 ? null : s.header };
+    }),
+  clear: () => set({ cardIds: EMPTY, edgeIds: EMPTY, header: null }),
   editCard: (id, isNew = false) => set({ editingCardId: id, editingIsNew: id !== null && isNew, editingEdgeId: null }),
   editEdge: (id) => set({ editingEdgeId: id, editingCardId: null }),
   previewLaneResize: (laneResize) => set({ laneResize }),

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { CatalogCommandSchema } from '../commands/catalogSchemas';
 import { CommandSchema } from '../commands/schemas';
 import { IdSchema, NameSchema } from '../schema/journey';
 import type { JourneyMap } from '../model/journey';
-import type { MapSummary, OpenProject, RecentProject } from '../model/project';
+import type { ProjectCatalog } from '../model/catalog';
+import { BUILTIN_TEMPLATE_KEYS, type MapSummary, type OpenProject, type RecentProject, type TemplateSummary } from '../model/project';
 
 /**
  * The one API between renderer and main. Each call: a zod schema for its
@@ -16,6 +18,17 @@ const reply = <T>() => z.custom<T>();
 const PathSchema = z.string().trim().min(1).max(4096);
 const ProjectId = z.string().min(1).max(64);
 const MapRef = z.object({ projectId: ProjectId, mapId: IdSchema });
+
+/** Which template a new map starts from; built-in ones are written in the UI language. */
+export const TemplateRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('builtin'), key: z.enum(BUILTIN_TEMPLATE_KEYS) }).strict(),
+  z.object({ kind: z.literal('project'), id: IdSchema }).strict(),
+]);
+
+/** Image types the project file stores (no SVG: it can carry script). */
+export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
+/** Largest image stored in a project, before base64. */
+export const IMAGE_MAX_BYTES = 8 * 1024 * 1024;
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const;
 export const LanguageSchema = z.enum(SUPPORTED_LANGUAGES);
@@ -84,7 +97,18 @@ export const contract = {
 
   'map.list': { request: z.object({ projectId: ProjectId }).strict(), response: reply<MapSummary[]>() },
   'map.create': {
-    request: z.object({ projectId: ProjectId, name: NameSchema, mapId: IdSchema.optional(), starter: z.boolean().optional() }).strict(),
+    request: z
+      .object({
+        projectId: ProjectId,
+        name: NameSchema,
+        mapId: IdSchema.optional(),
+        /** Legacy shortcut for `template: { kind: 'builtin', key: 'starter' }`. */
+        starter: z.boolean().optional(),
+        template: TemplateRefSchema.optional(),
+        /** Language a built-in template is written in; default: the language setting, else English. */
+        language: LanguageSchema.optional(),
+      })
+      .strict(),
     response: reply<MapSummary>(),
   },
   'map.get': { request: MapRef.strict(), response: reply<JourneyMap>() },
@@ -96,6 +120,36 @@ export const contract = {
     request: MapRef.extend({ commands: z.array(CommandSchema).min(1).max(1000) }).strict(),
     response: reply<{ updatedAt: string }>(),
   },
+
+  /** The project's channel, persona and segment catalogs. */
+  'catalog.get': { request: z.object({ projectId: ProjectId }).strict(), response: reply<ProjectCatalog>() },
+  /** Applies catalog edits in order, in one transaction; all or nothing. */
+  'catalog.apply': {
+    request: z.object({ projectId: ProjectId, commands: z.array(CatalogCommandSchema).min(1).max(1000) }).strict(),
+    response: reply<{ updatedAt: string }>(),
+  },
+
+  /** Stores an image inside the project file; returns its id. */
+  'image.add': {
+    request: z
+      .object({
+        projectId: ProjectId,
+        mime: z.enum(IMAGE_MIME_TYPES),
+        dataBase64: z.string().max(Math.ceil((IMAGE_MAX_BYTES * 4) / 3) + 4),
+      })
+      .strict(),
+    response: reply<{ imageId: string }>(),
+  },
+  'image.get': {
+    request: z.object({ projectId: ProjectId, imageId: IdSchema }).strict(),
+    response: reply<{ mime: (typeof IMAGE_MIME_TYPES)[number]; dataBase64: string }>(),
+  },
+
+  /** Built-in templates plus the ones saved in this project. */
+  'template.list': { request: z.object({ projectId: ProjectId }).strict(), response: reply<TemplateSummary[]>() },
+  /** Saves a copy of a map (structure and cards) as a template of this project. */
+  'template.saveFromMap': { request: MapRef.extend({ name: NameSchema }).strict(), response: reply<TemplateSummary>() },
+  'template.delete': { request: z.object({ projectId: ProjectId, templateId: IdSchema }).strict(), response: reply<null>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
-import type { Card, Connection, JourneyMap, Lane, Stage } from '../model/journey';
+import type { Card, Connection, EmotionPoint, JourneyMap, Lane, Stage } from '../model/journey';
 import { addCardsWithConnections, removeCardsWithConnections, type RemovedCards } from './cardSets';
+import { addEmotionPoints, removeEmotionPoints } from './emotionPoints';
 import { conflict, invalidArgs } from './errors';
 import { indexOfId, insertAt, moveTo, replaceAt } from './fields';
 
@@ -28,7 +29,7 @@ export const laneAxis: Axis<Lane> = {
   withItems: (map, lanes) => (lanes === map.lanes ? map : { ...map, lanes: [...lanes] }),
 };
 
-/** Inserts the item at `index` (clamped; at the end by default) with cards and connections given back on undo. */
+/** Inserts the item at `index` (clamped; at the end by default) with cards, connections and emotion points given back on undo. */
 export function addToAxis<T extends Stage | Lane>(
   axis: Axis<T>,
   map: JourneyMap,
@@ -36,6 +37,7 @@ export function addToAxis<T extends Stage | Lane>(
   index: number | undefined,
   cards: readonly Card[],
   connections: readonly Connection[],
+  emotions: readonly EmotionPoint[],
 ): JourneyMap {
   const items = axis.items(map);
   if (items.some((existing) => existing.id === item.id)) conflict(axis.noun, item.id);
@@ -45,8 +47,13 @@ export function addToAxis<T extends Stage | Lane>(
       invalidArgs(`card "${card.id}" is not in the ${axis.noun} "${item.id}" being added`, 'cards');
     }
   }
+  for (const point of emotions) {
+    if (point[axis.cardField] !== item.id) {
+      invalidArgs(`emotion point "${point.id}" is not in the ${axis.noun} "${item.id}" being added`, 'emotions');
+    }
+  }
   const withItem = axis.withItems(map, insertAt(items, index ?? items.length, item));
-  return addCardsWithConnections(withItem, cards, connections);
+  return addEmotionPoints(addCardsWithConnections(withItem, cards, connections), emotions);
 }
 
 /** Replaces the item by `change(item)`; the map is unchanged when `change` returns the item itself. */
@@ -74,16 +81,23 @@ export function moveInAxis<T extends Stage | Lane>(
   return { map: axis.withItems(map, moveTo(items, from, toIndex)), from };
 }
 
-/** Removes the item with its cards and their connections; returns all of it for the inverse. */
+/** Removes the item with its cards, their connections and its emotion points; returns all of it for the inverse. */
 export function deleteFromAxis<T extends Stage | Lane>(
   axis: Axis<T>,
   map: JourneyMap,
   id: string,
-): RemovedCards & { item: T; index: number } {
+): RemovedCards & { item: T; index: number; emotions: EmotionPoint[] } {
   const items = axis.items(map);
   const index = indexOfId(items, id, axis.noun);
   const ids = new Set(Object.values(map.cards).filter((card) => card[axis.cardField] === id).map((card) => card.id));
   const removed = removeCardsWithConnections(map, ids);
+  const withoutPoints = removeEmotionPoints(removed.map, (point) => point[axis.cardField] === id);
   const remaining = items.filter((item) => item.id !== id);
-  return { ...removed, map: axis.withItems(removed.map, remaining), item: items[index] as T, index };
+  return {
+    ...removed,
+    map: axis.withItems(withoutPoints.map, remaining),
+    item: items[index] as T,
+    index,
+    emotions: withoutPoints.points,
+  };
 }

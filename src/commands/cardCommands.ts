@@ -1,12 +1,10 @@
-import type { Card } from '../model/journey';
 import { draftCards } from './cardDraft';
 import { addCardsWithConnections, removeCardsWithConnections } from './cardSets';
 import { conflict, invalidArgs, notFound } from './errors';
-import { indexOfId, own, setOptional } from './fields';
+import { indexOfId, own, patchFields } from './fields';
 import type { CommandHandlers } from './handler';
 import type { CommandArgs } from './schemas';
 
-type CardPatch = CommandArgs<'card.edit'>['patch'];
 type CardMove = CommandArgs<'card.move'>['moves'][number];
 
 /** Commands on cards: add, edit, move, duplicate, delete. */
@@ -18,20 +16,15 @@ export const cardCommands: CommandHandlers<'card'> = {
 
   'card.edit': (map, { id, patch }) => {
     const card = own(map.cards, id) ?? notFound('card', id);
-    const undo: CardPatch = {};
-    let next: Card = card;
-    if (patch.title !== undefined) {
-      undo.title = card.title;
-      next = next.title === patch.title ? next : { ...next, title: patch.title };
+    if (patch.span != null) {
+      const stageIndex = map.stages.findIndex((stage) => stage.id === card.stageId);
+      const stagesFromCard = map.stages.length - stageIndex;
+      if (patch.span > stagesFromCard) {
+        invalidArgs(`span ${patch.span} runs past the last stage: card "${id}" has ${stagesFromCard} stage(s) from its own to the last`, 'patch.span');
+      }
     }
-    if (patch.body !== undefined) {
-      undo.body = card.body ?? null;
-      next = setOptional(next, 'body', patch.body);
-    }
-    if (patch.color !== undefined) {
-      undo.color = card.color ?? null;
-      next = setOptional(next, 'color', patch.color);
-    }
+    if (patch.linkedMapId === map.id) invalidArgs(`card "${id}" cannot link to the map it is on`, 'patch.linkedMapId');
+    const { next, undo } = patchFields(card, patch);
     return {
       map: next === card ? map : { ...map, cards: { ...map.cards, [id]: next } },
       inverse: { name: 'card.edit', args: { id, patch: undo } },

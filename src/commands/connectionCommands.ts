@@ -1,6 +1,6 @@
 import { addConnections } from './cardSets';
 import { notFound } from './errors';
-import { own, setOptional } from './fields';
+import { own, patchFields } from './fields';
 import type { CommandHandlers } from './handler';
 
 /** Commands on connections between cards. */
@@ -12,10 +12,10 @@ export const connectionCommands: CommandHandlers<'connection'> = {
 
   'connection.edit': (map, { id, patch }) => {
     const connection = own(map.connections, id) ?? notFound('connection', id);
-    const next = setOptional(connection, 'label', patch.label);
+    const { next, undo } = patchFields(connection, patch);
     return {
       map: next === connection ? map : { ...map, connections: { ...map.connections, [id]: next } },
-      inverse: { name: 'connection.edit', args: { id, patch: { label: connection.label ?? null } } },
+      inverse: { name: 'connection.edit', args: { id, patch: undo } },
     };
   },
 

@@ -54,3 +54,30 @@ export function sameFields(a: object, b: object): boolean {
 export function own<T>(record: Readonly<Record<Id, T>>, id: Id): T | undefined {
   return Object.hasOwn(record, id) ? record[id] : undefined;
 }
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => item === b[i]));
+
+/**
+ * `obj` with every field of `patch` set (null removes an optional field), plus
+ * the patch that undoes it (null for fields that were absent). Returns `obj`
+ * itself when nothing changes; arrays holding the same items count as unchanged.
+ */
+export function patchFields<T extends object, P extends object>(obj: T, patch: P): { next: T; undo: P } {
+  let next = obj;
+  const undo: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    undo[key] = (Object.hasOwn(obj, key) ? Reflect.get(obj, key) : undefined) ?? null;
+    if (value === null) {
+      if (!Object.hasOwn(next, key)) continue;
+      const copy = { ...next };
+      Reflect.deleteProperty(copy, key);
+      next = copy;
+    } else if (!sameValue(Reflect.get(next, key), value)) {
+      next = { ...next, [key]: value };
+    }
+  }
+  // The undo holds, for each key of the patch, the value the object had: the same shape as the patch.
+  return { next, undo: undo as P };
+}

@@ -1,11 +1,13 @@
 import type { JourneyMap } from '../model/journey';
-import { formatIssuePath } from '../schema/issuePath';
 import { cardCommands } from './cardCommands';
 import { connectionCommands } from './connectionCommands';
+import { emotionCommands } from './emotionCommands';
 import { CommandError } from './errors';
 import type { CommandHandler, CommandResult } from './handler';
 import { laneCommands } from './laneCommands';
 import { mapCommands } from './mapCommands';
+import { parseArgs, withContext } from './namedEdit';
+import { phaseCommands } from './phaseCommands';
 import { commandArgSchemas, type Command, type CommandArgs, type CommandName } from './schemas';
 import { stageCommands } from './stageCommands';
 
@@ -13,32 +15,21 @@ export type { CommandResult } from './handler';
 
 const handlers: { [N in CommandName]: CommandHandler<N> } = {
   ...mapCommands,
+  ...phaseCommands,
   ...stageCommands,
   ...laneCommands,
   ...cardCommands,
   ...connectionCommands,
+  ...emotionCommands,
 };
 
 const isCommandName = (name: unknown): name is CommandName =>
   typeof name === 'string' && Object.hasOwn(commandArgSchemas, name);
 
 function run<N extends CommandName>(name: N, map: JourneyMap, rawArgs: unknown): CommandResult {
-  const parsed = commandArgSchemas[name].safeParse(rawArgs);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = formatIssuePath(issue?.path ?? []);
-    throw new CommandError('INVALID_ARGS', `${name}: invalid args${field ? ` at ${field}` : ''}: ${issue?.message ?? 'rejected'}`, {
-      command: name,
-      field,
-    });
-  }
-  try {
-    // TypeScript cannot correlate the parsed union with N; the schema looked up by N produced it.
-    return handlers[name](map, parsed.data as CommandArgs<N>);
-  } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-    throw new CommandError(error.code, `${name}: ${error.message}`, { command: name, ...error.params });
-  }
+  // TypeScript cannot correlate the parsed union with N; the schema looked up by N produced it.
+  const args = parseArgs(name, commandArgSchemas[name], rawArgs) as CommandArgs<N>;
+  return withContext(`${name}:`, { command: name }, () => handlers[name](map, args));
 }
 
 /**
@@ -59,14 +50,9 @@ export function applyCommands(map: JourneyMap, commands: readonly Command[]): { 
   const inverses: Command[] = [];
   let current = map;
   commands.forEach((command, index) => {
-    try {
-      const result = applyCommand(current, command);
-      current = result.map;
-      inverses.unshift(result.inverse);
-    } catch (error) {
-      if (!(error instanceof CommandError)) throw error;
-      throw new CommandError(error.code, `commands[${index}] ${error.message}`, { ...error.params, index: String(index) });
-    }
+    const result = withContext(`commands[${index}]`, { index: String(index) }, () => applyCommand(current, command));
+    current = result.map;
+    inverses.unshift(result.inverse);
   });
   return { map: current, inverses };
 }

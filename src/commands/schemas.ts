@@ -2,12 +2,16 @@ import { z } from 'zod';
 import {
   CardSchema,
   ColorSchema,
+  ConnectionKindSchema,
   ConnectionSchema,
+  EmotionPointSchema,
   IdSchema,
   LANE_HEIGHT_MAX,
   LANE_HEIGHT_MIN,
   LaneSchema,
+  MapStatusSchema,
   NameSchema,
+  PhaseSchema,
   StageSchema,
 } from '../schema/journey';
 
@@ -21,14 +25,42 @@ import {
 const Index = z.number().int().min(0);
 const Ids = z.array(IdSchema).min(1).max(10000);
 
-/** Cards and connections removed together with a stage or lane; given back on undo. */
+/** Cards, connections and emotion points removed together with a stage or lane; given back on undo. */
 const Restorable = {
   cards: z.array(CardSchema).max(100000).optional(),
   connections: z.array(ConnectionSchema).max(100000).optional(),
+  emotions: z.array(EmotionPointSchema).max(100000).optional(),
 };
+
+const IdList = z.array(IdSchema).max(200);
 
 export const commandArgSchemas = {
   'map.rename': z.object({ name: NameSchema }),
+  /** Portfolio fields of the map; null removes one. */
+  'map.setMeta': z.object({
+    patch: z
+      .object({
+        owner: z.string().max(200).nullable().optional(),
+        status: MapStatusSchema.nullable().optional(),
+        description: z.string().max(5000).nullable().optional(),
+        personaIds: IdList.nullable().optional(),
+      })
+      .strict(),
+  }),
+
+  /** Adds a phase at `index` of the phase list; `stageIds` (consecutive stages) join it. */
+  'phase.add': z.object({ phase: PhaseSchema, index: Index.optional(), stageIds: z.array(IdSchema).max(1000).optional() }),
+  'phase.rename': z.object({ id: IdSchema, name: NameSchema }),
+  'phase.recolor': z.object({ id: IdSchema, color: ColorSchema.nullable() }),
+  /** Moves the phase to `toIndex` among phases; its stages move with it as one block. */
+  'phase.move': z.object({ id: IdSchema, toIndex: Index }),
+  /** Removes the phase header; its stages stay, without a phase. */
+  'phase.delete': z.object({ id: IdSchema }),
+  /**
+   * Puts a stage into a phase (or none); the stage moves next to the phase's other stages if needed.
+   * `index` (used by undo) puts it exactly there instead; refused if that would split a phase.
+   */
+  'stage.setPhase': z.object({ id: IdSchema, phaseId: IdSchema.nullable(), index: Index.optional() }),
 
   'stage.add': z.object({ stage: StageSchema, index: Index.optional(), ...Restorable }),
   'stage.rename': z.object({ id: IdSchema, name: NameSchema }),
@@ -58,6 +90,13 @@ export const commandArgSchemas = {
         title: z.string().max(1000).optional(),
         body: z.string().max(20000).nullable().optional(),
         color: ColorSchema.nullable().optional(),
+        span: z.number().int().min(1).max(100).nullable().optional(),
+        channelId: IdSchema.nullable().optional(),
+        url: z.string().max(2000).nullable().optional(),
+        personaIds: IdList.nullable().optional(),
+        segmentIds: IdList.nullable().optional(),
+        linkedMapId: IdSchema.nullable().optional(),
+        imageId: IdSchema.nullable().optional(),
       })
       .strict(),
   }),
@@ -76,8 +115,17 @@ export const commandArgSchemas = {
   'card.delete': z.object({ ids: Ids }),
 
   'connection.add': z.object({ connections: z.array(ConnectionSchema).min(1).max(10000) }),
-  'connection.edit': z.object({ id: IdSchema, patch: z.object({ label: z.string().max(200).nullable() }).strict() }),
+  'connection.edit': z.object({
+    id: IdSchema,
+    patch: z.object({ label: z.string().max(200).nullable().optional(), kind: ConnectionKindSchema.nullable().optional() }).strict(),
+  }),
   'connection.delete': z.object({ ids: Ids }),
+
+  /** Adds or replaces (same id) one point of an emotion curve; its lane must be an emotions lane. */
+  'emotion.set': z.object({ point: EmotionPointSchema }),
+  'emotion.delete': z.object({ ids: Ids }),
+  /** Adds points whose ids and (lane, stage, persona, variant) are all free: the undo of 'emotion.delete'. */
+  'emotion.add': z.object({ points: z.array(EmotionPointSchema).min(1).max(100000) }),
 } as const;
 
 export type CommandName = keyof typeof commandArgSchemas;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { IMAGE_MIME_TYPES } from '../api/contract';
 import type { JourneyMap } from '../model/journey';
 import type { ProjectInfo } from '../model/project';
 import { DOCUMENT_MIGRATIONS, migrateDocument, type DocumentMigration } from './documentMigrations';
+import { ProjectCatalogSchema } from './catalog';
 import { formatIssuePath } from './issuePath';
 import { IdSchema, JourneyMapSchema, NameSchema } from './journey';
 import { badDocument } from './projectDocumentError';
-import { findMapProblem, normalizeCardOrders } from './projectDocumentIntegrity';
+import { findDocumentProblem, normalizeCardOrders } from './projectDocumentIntegrity';
 
 /**
  * The JSON form of a project ("Export as JSON" / "Import JSON"): one file with
@@ -24,7 +26,11 @@ import { findMapProblem, normalizeCardOrders } from './projectDocumentIntegrity'
  *     "lanes": [{ "id": "l1", "name": "Touchpoints", "type": "touchpoints", "height": 120 }], // top to bottom
  *     "cards": { "c1": { "id": "c1", "stageId": "s1", "laneId": "l1", "order": 0, "title": "...", "body": "...", "color": "#ffd666" } },
  *     "connections": { "k1": { "id": "k1", "source": "c1", "target": "c2", "label": "..." } }
- *   }]
+ *   }],
+ *   // Optional (written since issue 3; older readers keep them as unknown fields):
+ *   "catalog": { "channels": [...], "personas": [...], "segments": [...] },  // project-wide catalogs
+ *   "templates": [{ "id": "...", "name": "...", "createdAt": "...", "map": { ...a map... } }],
+ *   "images": [{ "id": "...", "mime": "image/png", "dataBase64": "..." }]   // referenced by cards and personas
  * }
  * ```
  *
@@ -45,6 +51,15 @@ const TimestampSchema = z
 export const DocumentProjectSchema = z.looseObject({ id: IdSchema, name: NameSchema, createdAt: TimestampSchema });
 export const DocumentMapSchema = JourneyMapSchema.extend({ createdAt: TimestampSchema, updatedAt: TimestampSchema });
 
+/** A map saved as a template of the project. */
+export const DocumentTemplateSchema = z.looseObject({ id: IdSchema, name: NameSchema, createdAt: TimestampSchema, map: JourneyMapSchema });
+/** An image stored in the project, as base64 text. */
+export const DocumentImageSchema = z.looseObject({
+  id: IdSchema,
+  mime: z.enum(IMAGE_MIME_TYPES),
+  dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64 text'),
+});
+
 export const ProjectDocumentSchema = z.looseObject({
   format: z.literal(PROJECT_DOCUMENT_FORMAT),
   version: z.literal(PROJECT_DOCUMENT_VERSION),
@@ -52,11 +67,18 @@ export const ProjectDocumentSchema = z.looseObject({
   appVersion: z.string().max(100),
   project: DocumentProjectSchema,
   maps: z.array(DocumentMapSchema),
+  catalog: ProjectCatalogSchema.optional(),
+  templates: z.array(DocumentTemplateSchema).optional(),
+  images: z.array(DocumentImageSchema).optional(),
 });
 
 export type ProjectDocument = z.infer<typeof ProjectDocumentSchema>;
 /** One map of a project document: the map plus its timestamps. */
 export type DocumentMap = z.infer<typeof DocumentMapSchema>;
+export type DocumentTemplate = z.infer<typeof DocumentTemplateSchema>;
+export type DocumentImage = z.infer<typeof DocumentImageSchema>;
+/** The optional parts of a project beyond its maps. */
+export type ProjectDocumentExtras = Pick<ProjectDocument, 'catalog' | 'templates' | 'images'>;
 
 /** Builds the JSON form of a project; JSON.stringify the result to write it. */
 export function toProjectDocument(
@@ -64,6 +86,7 @@ export function toProjectDocument(
   maps: readonly (JourneyMap & { createdAt: string; updatedAt: string })[],
   appVersion: string,
   exportedAt: string,
+  extras: ProjectDocumentExtras = {},
 ): ProjectDocument {
   return {
     format: PROJECT_DOCUMENT_FORMAT,
@@ -72,6 +95,9 @@ export function toProjectDocument(
     appVersion,
     project: { ...project },
     maps: [...maps],
+    ...(extras.catalog ? { catalog: extras.catalog } : {}),
+    ...(extras.templates ? { templates: [...extras.templates] } : {}),
+    ...(extras.images ? { images: [...extras.images] } : {}),
   };
 }
 
@@ -97,14 +123,13 @@ export function parseProjectDocument(
     throw badDocument(formatIssuePath(issue?.path ?? []), issue?.message ?? 'rejected');
   }
   const document = parsed.data;
-  const mapIds = new Set<string>();
-  for (const [index, map] of document.maps.entries()) {
-    if (mapIds.has(map.id)) throw badDocument(formatIssuePath(['maps', index, 'id']), `map id "${map.id}" is used twice`);
-    mapIds.add(map.id);
-    const problem = findMapProblem(map);
-    if (problem) throw badDocument(`${formatIssuePath(['maps', index])}.${problem.path}`, problem.message);
-  }
-  return { ...document, maps: document.maps.map(normalizeCardOrders) };
+  const problem = findDocumentProblem(document);
+  if (problem) throw badDocument(problem.path, problem.message);
+  const templates = document.templates?.map((template) => {
+    const map = normalizeCardOrders(template.map);
+    return map === template.map ? template : { ...template, map };
+  });
+  return { ...document, maps: document.maps.map(normalizeCardOrders), ...(templates ? { templates } : {}) };
 }
 
 /** Parses the text of a JSON export; invalid JSON is a BAD_DOCUMENT error like any other. */

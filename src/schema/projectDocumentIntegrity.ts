@@ -1,4 +1,5 @@
-import type { Card, JourneyMap } from '../model/journey';
+import type { ProjectCatalog } from '../model/catalog';
+import type { Card, EmotionPoint, JourneyMap, Phase, Stage } from '../model/journey';
 import { formatIssuePath } from './issuePath';
 
 /** A broken reference or duplicate inside a map, with the path of the field relative to the map. */
@@ -9,22 +10,83 @@ export interface MapProblem {
 
 const at = (...path: (string | number)[]) => formatIssuePath(path);
 
-function duplicateId(list: readonly { id: string }[], noun: string, key: string): MapProblem | undefined {
+function duplicateId(list: readonly { id: string }[], noun: string, ...path: string[]): MapProblem | undefined {
   const seen = new Set<string>();
   for (const [index, item] of list.entries()) {
-    if (seen.has(item.id)) return { path: at(key, index, 'id'), message: `${noun} id "${item.id}" is used twice` };
+    if (seen.has(item.id)) return { path: at(...path, index, 'id'), message: `${noun} id "${item.id}" is used twice` };
     seen.add(item.id);
   }
   return undefined;
 }
 
 /**
- * The first reference a schema cannot check: unique stage and lane ids, record
- * keys equal to ids, cards in existing stages and lanes, connections between
- * two different existing cards. Undefined when the map is consistent.
+ * Why the stages' phases are inconsistent: a stage in an unknown phase, a
+ * phase whose stages are not next to each other, or phase blocks that do not
+ * follow the order of `phases`. Undefined when they are consistent.
+ */
+export function findPhaseProblem(stages: readonly Stage[], phases: readonly Phase[]): MapProblem | undefined {
+  const rank = new Map(phases.map((phase, index) => [phase.id, index]));
+  const finished = new Set<string>();
+  let current: string | undefined;
+  let lastRank = -1;
+  for (const [index, stage] of stages.entries()) {
+    const phaseId = stage.phaseId;
+    if (phaseId === current) continue;
+    if (current !== undefined) finished.add(current);
+    current = phaseId;
+    if (phaseId === undefined) continue;
+    const path = at('stages', index, 'phaseId');
+    const phaseRank = rank.get(phaseId);
+    if (phaseRank === undefined) return { path, message: `phase "${phaseId}" does not exist` };
+    if (finished.has(phaseId)) {
+      return { path, message: `stage "${stage.id}" is apart from the other stages of phase "${phaseId}": a phase's stages must be next to each other` };
+    }
+    if (phaseRank < lastRank) {
+      return { path, message: `the stages of phase "${phaseId}" come after those of phase "${phases[lastRank]?.id ?? ''}": phase blocks must follow the order of the phases` };
+    }
+    lastRank = phaseRank;
+  }
+  return undefined;
+}
+
+/** The key that makes an emotion point unique: one point per lane, stage, persona and variant. */
+export const emotionKey = (point: EmotionPoint): string => `${point.laneId} ${point.stageId} ${point.personaId ?? ''} ${point.variant}`;
+
+function findEmotionProblem(map: JourneyMap): MapProblem | undefined {
+  const laneTypes = new Map(map.lanes.map((lane) => [lane.id, lane.type]));
+  const stageIds = new Set(map.stages.map((s) => s.id));
+  const keys = new Map<string, string>();
+  for (const [key, point] of Object.entries(map.emotions ?? {})) {
+    const path = (field: string) => at('emotions', key, field);
+    if (point.id !== key) return { path: path('id'), message: `emotion point id "${point.id}" differs from its key "${key}"` };
+    const laneType = laneTypes.get(point.laneId);
+    if (laneType === undefined) return { path: path('laneId'), message: `lane "${point.laneId}" does not exist` };
+    if (laneType !== 'emotions') return { path: path('laneId'), message: `lane "${point.laneId}" is of type ${laneType}, not an emotions lane` };
+    if (!stageIds.has(point.stageId)) return { path: path('stageId'), message: `stage "${point.stageId}" does not exist` };
+    const other = keys.get(emotionKey(point));
+    if (other !== undefined) {
+      return { path: path('id'), message: `emotion points "${other}" and "${point.id}" are both for the same lane, stage, persona and variant` };
+    }
+    keys.set(emotionKey(point), point.id);
+  }
+  return undefined;
+}
+
+/**
+ * The first reference a schema cannot check: unique stage, lane and phase ids,
+ * record keys equal to ids, cards in existing stages and lanes, connections
+ * between two different existing cards, consistent phases (findPhaseProblem),
+ * emotion points in emotions lanes and existing stages, one per key.
+ * Undefined when the map is consistent. A card's `span` may run past the last
+ * stage (stage deletes and moves never rewrite spans): it is drawn up to the last stage.
  */
 export function findMapProblem(map: JourneyMap): MapProblem | undefined {
-  const problem = duplicateId(map.stages, 'stage', 'stages') ?? duplicateId(map.lanes, 'lane', 'lanes');
+  const problem =
+    duplicateId(map.stages, 'stage', 'stages') ??
+    duplicateId(map.lanes, 'lane', 'lanes') ??
+    duplicateId(map.phases ?? [], 'phase', 'phases') ??
+    findPhaseProblem(map.stages, map.phases ?? []) ??
+    findEmotionProblem(map);
   if (problem) return problem;
   const stageIds = new Set(map.stages.map((s) => s.id));
   const laneIds = new Set(map.lanes.map((l) => l.id));
@@ -45,6 +107,45 @@ export function findMapProblem(map: JourneyMap): MapProblem | undefined {
     if (connection.source === connection.target) {
       return { path: at('connections', key, 'target'), message: `connection links card "${connection.source}" to itself` };
     }
+  }
+  return undefined;
+}
+
+/** What findDocumentProblem looks at: the parts of a project document that hold ids. */
+export interface DocumentContent {
+  maps: readonly JourneyMap[];
+  catalog?: ProjectCatalog;
+  templates?: readonly { id: string; map: JourneyMap }[];
+  images?: readonly { id: string }[];
+}
+
+/**
+ * The first problem of a whole project document, with its full path: a map
+ * id used twice or a broken map (findMapProblem), an id used twice in a
+ * catalog list, among templates or images, or a broken template map.
+ */
+export function findDocumentProblem(document: DocumentContent): MapProblem | undefined {
+  const inMap = (prefix: (string | number)[], problem: MapProblem | undefined) =>
+    problem && { path: `${at(...prefix)}.${problem.path}`, message: problem.message };
+  const lists: [readonly { id: string }[], string, string[]][] = [
+    [document.maps, 'map', ['maps']],
+    [document.catalog?.channels ?? [], 'channel', ['catalog', 'channels']],
+    [document.catalog?.personas ?? [], 'persona', ['catalog', 'personas']],
+    [document.catalog?.segments ?? [], 'segment', ['catalog', 'segments']],
+    [document.templates ?? [], 'template', ['templates']],
+    [document.images ?? [], 'image', ['images']],
+  ];
+  for (const [list, noun, path] of lists) {
+    const problem = duplicateId(list, noun, ...path);
+    if (problem) return problem;
+  }
+  for (const [index, map] of document.maps.entries()) {
+    const problem = inMap(['maps', index], findMapProblem(map));
+    if (problem) return problem;
+  }
+  for (const [index, template] of (document.templates ?? []).entries()) {
+    const problem = inMap(['templates', index, 'map'], findMapProblem(template.map));
+    if (problem) return problem;
   }
   return undefined;
 }

@@ -92,7 +92,7 @@ describe('opening files that are not editable projects', () => {
     const db = new Database(file);
     db.pragma('user_version = 42');
     db.close();
-    expectRefused(file, 'FROM_NEWER_VERSION', /newer Journey Studio \(schema 42, this app reads up to 1\); update the app/);
+    expectRefused(file, 'FROM_NEWER_VERSION', /newer Journey Studio \(schema 42, this app reads up to 2\); update the app/);
   });
 
   it('a read-only file (mode 0444): READ_ONLY', () => {

@@ -30,7 +30,7 @@ describe('project store', () => {
     expect(listing(temp.file('nested/folder'))).toEqual(['Plan.cjm']);
     const db = new Database(file, { readonly: true });
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
@@ -85,6 +85,51 @@ describe('project store', () => {
     expect(() => store.deleteMap(starter.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     store = reopen(store);
     expect(store.listMaps().map((m) => m.name)).toEqual(['Renamed', 'Copy']);
+  });
+
+  it('duplicates phases, emotion points and portfolio fields, with new ids and remapped references', () => {
+    let store = track(createProjectStore(temp.file('p.cjm'), 'P'));
+    store.createMap('M', { language: 'en', mapId: 'm' });
+    store.applyCommands('m', [
+      ...sampleCommands(),
+      { name: 'map.setMeta', args: { patch: { owner: 'Ana', status: 'inReview', personaIds: ['persona-1'] } } },
+      { name: 'phase.add', args: { phase: { id: 'ph1', name: 'Attract' } } },
+      { name: 'phase.add', args: { phase: { id: 'ph2', name: 'Close' } } },
+      { name: 'stage.setPhase', args: { id: 's1', phaseId: 'ph1' } },
+      { name: 'stage.setPhase', args: { id: 's2', phaseId: 'ph2' } },
+      { name: 'emotion.set', args: { point: { id: 'e1', laneId: 'l2', stageId: 's1', personaId: null, variant: 'asIs', value: -2 } } },
+      { name: 'emotion.set', args: { point: { id: 'e2', laneId: 'l2', stageId: 's2', personaId: 'persona-1', variant: 'toBe', value: 1, label: 'Relief' } } },
+      { name: 'card.edit', args: { id: 'c1', patch: { span: 2, linkedMapId: 'other-map', segmentIds: ['seg-1'] } } },
+    ]);
+    const copy = store.duplicateMap('m', 'Copy');
+    expect(copy).toMatchObject({ owner: 'Ana', status: 'inReview', personaIds: ['persona-1'] });
+    store = reopen(store);
+    const original = store.getMap('m');
+    const duplicate = store.getMap(copy.id);
+    const phaseIds = duplicate.phases?.map((p) => p.id) ?? [];
+    expect(duplicate.phases?.map((p) => p.name)).toEqual(['Attract', 'Close']);
+    expect(phaseIds.filter((id) => ['ph1', 'ph2'].includes(id))).toEqual([]);
+    expect(duplicate.stages.map((s) => s.phaseId)).toEqual(phaseIds);
+    const points = Object.values(duplicate.emotions ?? {}).sort((a, b) => a.value - b.value);
+    expect(points.map((p) => [p.stageId, p.laneId, p.personaId, p.variant, p.value, p.label])).toEqual([
+      [duplicate.stages[0]!.id, duplicate.lanes[1]!.id, null, 'asIs', -2, undefined],
+      [duplicate.stages[1]!.id, duplicate.lanes[1]!.id, 'persona-1', 'toBe', 1, 'Relief'],
+    ]);
+    expect(points.some((p) => p.id in (original.emotions ?? {}))).toBe(false);
+    expect(Object.keys(duplicate.emotions ?? {}).sort()).toEqual(points.map((p) => p.id).sort());
+    const first = Object.values(duplicate.cards).find((c) => c.title === 'First');
+    expect(first).toMatchObject({ span: 2, linkedMapId: 'other-map', segmentIds: ['seg-1'] });
+  });
+
+  it('lists maps with their portfolio fields and a thumbnail sketch', () => {
+    const store = track(createProjectStore(temp.file('p.cjm'), 'P'));
+    store.createMap('M', { language: 'en', mapId: 'm' });
+    expect(store.listMaps()[0]).toMatchObject({ personaIds: [], owner: null, status: 'draft', sketch: { stageCount: 0, lanes: [], cells: [] } });
+    store.applyCommands('m', [...sampleCommands(), { name: 'map.setMeta', args: { patch: { owner: 'Bo', status: 'approved' } } }]);
+    const [summary] = store.listMaps();
+    expect(summary).toMatchObject({ owner: 'Bo', status: 'approved', stageCount: 2, laneCount: 2, cardCount: 3 });
+    expect(summary?.sketch.lanes).toEqual(['actions', 'emotions']);
+    expect(summary?.sketch.cells).toEqual(expect.arrayContaining([[0, 0, 2], [1, 1, 1]]));
   });
 
   it('saves every edit at once: positions, orders and unknown fields survive a reopen', () => {

@@ -1,5 +1,6 @@
 import { migration as initial } from './0001-initial';
+import { migration as catalogsImagesTemplates } from './0002-catalogs-images-templates';
 import type { Migration } from './migration';
 
 /** Every schema step, oldest first. A new NNNN-name.ts file must be added here (a test checks). */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, catalogsImagesTemplates];

@@ -62,17 +62,32 @@ function LabelEditor({ id, label }: { id: string; label: string }) {
   );
 }
 
+/** The small "⇄" drawn in the middle of a handoff: two opposed half-arrows in a white disc. */
+function HandoffMarker({ x, y }: { x: number; y: number }) {
+  return (
+    <g className="jc-edge-handoff" transform={`translate(${x} ${y})`} aria-hidden>
+      <circle r={8} />
+      <path d="M -4.5 -2 H 4.5 L 2 -4.5 M 4.5 2 H -4.5 L -2 4.5" />
+    </g>
+  );
+}
+
+// The label sits under the handoff marker instead of on top of it.
+const HANDOFF_LABEL_OFFSET = 18;
+
 function ConnectionEdgeView(props: EdgeProps<ConnectionFlowEdge>) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected, data } = props;
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const editing = useSelectionStore((s) => s.editingEdgeId === id);
   const backward = data?.backward ?? false;
+  const kind = data?.kind ?? 'flow';
   const label = data?.label ?? '';
 
-  const [path, labelX, labelY] = backward
+  const [path, midX, midY] = backward
     ? loopPath(sourceX, sourceY, targetX, targetY, Math.max(bottomOf(sourceNode), bottomOf(targetNode)) + LOOP_BELOW)
     : getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+  const labelY = kind === 'handoff' ? midY + HANDOFF_LABEL_OFFSET : midY;
 
   return (
     <>
@@ -80,13 +95,15 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionFlowEdge>) {
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`jc-edge${backward ? ' jc-edge--backward' : ''}${selected ? ' jc-edge--selected' : ''}`}
+        data-kind={kind}
+        className={`jc-edge jc-edge--${kind}${selected ? ' jc-edge--selected' : ''}`}
       />
+      {kind === 'handoff' && <HandoffMarker x={midX} y={midY} />}
       {(label !== '' || editing) && (
         <EdgeLabelRenderer>
           <div
             className="jc-edge-label nodrag nopan"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${labelY}px)` }}
             onDoubleClick={() => useSelectionStore.getState().editEdge(id)}
           >
             {editing ? <LabelEditor id={id} label={label} /> : label}

@@ -9,10 +9,15 @@ import { useSelectionStore } from '../../store/selectionStore';
 import { addLane, execute } from '../editorActions';
 import { useEditorServices } from '../editorContext';
 import type { LaneHeaderFlowNode } from '../flowElements';
+import { laneView } from '../laneGroups';
 import { LANE_TYPE_VISUALS } from '../laneTypeVisuals';
-import { LANE_HEADER_WIDTH } from '../layout';
+import { LANE_GROUP_WIDTH, LANE_HEADER_WIDTH } from '../layout';
 import { HeaderNameEditor } from './HeaderNameEditor';
+import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { useStickyOffset } from './useStickyOffset';
+
+/** Room between the group band and the lane's icon. */
+const LANE_NAME_INSET = 8;
 
 const clampHeight = (h: number): number => Math.round(Math.min(LANE_HEIGHT_MAX, Math.max(LANE_HEIGHT_MIN, h)));
 
@@ -48,6 +53,7 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   const { t } = useTranslation('editor');
   const { confirm } = useEditorServices();
   const lane = useDocumentStore((s) => s.map?.lanes.find((x) => x.id === data.laneId));
+  const selected = useSelectionStore((s) => s.header?.kind === 'lane' && s.header.id === data.laneId);
   const [renaming, setRenaming] = useState(false);
   const stickyOffset = useStickyOffset('x');
   const startResize = useLaneResize(data.laneId, height ?? LANE_HEIGHT_MIN);
@@ -70,11 +76,17 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
     if (ok) execute([{ name: 'lane.delete', args: { id: lane.id } }]);
   };
 
+  // Lane types offered under their view, customer first, as the lanes are grouped on the canvas.
   const typeItems = (key: string, at: number) =>
-    LANE_TYPES.map((type) => {
-      const visual = LANE_TYPE_VISUALS[type];
-      return { key: `${key}:${type}`, icon: <visual.Icon />, label: t(`laneTypes.${type}`), onClick: () => addLane(type, at) };
-    });
+    (['customer', 'internal'] as const).map((view) => ({
+      key: `${key}:${view}`,
+      type: 'group' as const,
+      label: t(`laneGroups.${view}`),
+      children: LANE_TYPES.filter((type) => laneView(type) === view).map((type) => {
+        const visual = LANE_TYPE_VISUALS[type];
+        return { key: `${key}:${type}`, icon: <visual.Icon />, label: t(`laneTypes.${type}`), onClick: () => addLane(type, at) };
+      }),
+    }));
   const items: MenuProps['items'] = [
     { key: 'rename', icon: <EditOutlined />, label: t('actions.rename'), onClick: () => setRenaming(true) },
     { key: 'addAbove', icon: <PlusOutlined />, label: t('lane.addAbove'), children: typeItems('addAbove', index) },
@@ -101,10 +113,12 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   return (
     <Dropdown menu={{ items }} trigger={['contextMenu']}>
       <div
-        className="jc-lane"
+        className={`jc-lane${selected ? ' jc-lane--selected' : ''}`}
         data-testid="lane-header"
         data-lane-id={lane.id}
-        style={{ width: LANE_HEADER_WIDTH, transform: `translateX(${stickyOffset}px)` }}
+        // The group band (customer / internal view) is drawn over the column's left edge.
+        style={{ width: LANE_HEADER_WIDTH, paddingLeft: LANE_GROUP_WIDTH + LANE_NAME_INSET, transform: `translateX(${stickyOffset}px)` }}
+        onClick={selectHeaderOnClick({ kind: 'lane', id: lane.id })}
         onDoubleClick={() => setRenaming(true)}
       >
         <span className="jc-lane__icon" style={{ color }} title={t(`laneTypes.${lane.type}`)}>

@@ -1,21 +1,25 @@
-import { ArrowLeftOutlined, ArrowRightOutlined, BgColorsOutlined, DeleteOutlined, EditOutlined, MoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, EditOutlined, GroupOutlined, MoreOutlined, PlusOutlined } from '@ant-design/icons';
 import type { NodeProps } from '@xyflow/react';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
-import { addStage, execute } from '../editorActions';
+import { useSelectionStore } from '../../store/selectionStore';
+import { addPhaseWithStage, addStage, execute } from '../editorActions';
 import { useEditorServices } from '../editorContext';
 import type { StageHeaderFlowNode } from '../flowElements';
-import { PALETTE } from '../laneTypeVisuals';
 import { STAGE_HEADER_HEIGHT } from '../layout';
+import { colorMenu } from './colorMenu';
 import { HeaderNameEditor } from './HeaderNameEditor';
+import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { useStickyOffset } from './useStickyOffset';
 
 function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   const { t } = useTranslation('editor');
   const { confirm } = useEditorServices();
   const stage = useDocumentStore((s) => s.map?.stages.find((x) => x.id === data.stageId));
+  const phases = useDocumentStore((s) => s.map?.phases);
+  const selected = useSelectionStore((s) => s.header?.kind === 'stage' && s.header.id === data.stageId);
   const [renaming, setRenaming] = useState(false);
   const stickyOffset = useStickyOffset('y');
   if (!stage) return null;
@@ -36,7 +40,7 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
     if (ok) execute([{ name: 'stage.delete', args: { id: stage.id } }]);
   };
 
-  const swatch = (color: string) => <span className="jc-swatch" style={{ background: color }} />;
+  const setPhase = (phaseId: string | null) => execute([{ name: 'stage.setPhase', args: { id: stage.id, phaseId } }]);
   const items: MenuProps['items'] = [
     { key: 'rename', icon: <EditOutlined />, label: t('actions.rename'), onClick: () => setRenaming(true) },
     { key: 'addBefore', icon: <PlusOutlined />, label: t('stage.addBefore'), onClick: () => addStage(index) },
@@ -56,17 +60,21 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
       disabled: index >= count - 1,
       onClick: () => execute([{ name: 'stage.move', args: { id: stage.id, toIndex: index + 1 } }]),
     },
+    colorMenu(t, t('stage.color'), (color) => execute([{ name: 'stage.recolor', args: { id: stage.id, color } }])),
     {
-      key: 'color',
-      icon: <BgColorsOutlined />,
-      label: t('stage.color'),
+      key: 'phase',
+      icon: <GroupOutlined />,
+      label: t('stage.phase'),
       children: [
-        { key: 'color:none', label: t('stage.noColor'), onClick: () => execute([{ name: 'stage.recolor', args: { id: stage.id, color: null } }]) },
-        ...PALETTE.map((color) => ({
-          key: `color:${color}`,
-          label: swatch(color),
-          onClick: () => execute([{ name: 'stage.recolor', args: { id: stage.id, color } }]),
+        { key: 'phase:none', label: t('stage.noPhase'), disabled: !stage.phaseId, onClick: () => setPhase(null) },
+        ...(phases ?? []).map((phase) => ({
+          key: `phase:${phase.id}`,
+          label: phase.name,
+          disabled: stage.phaseId === phase.id,
+          onClick: () => setPhase(phase.id),
         })),
+        { type: 'divider' as const },
+        { key: 'phase:new', icon: <PlusOutlined />, label: t('stage.newPhase'), onClick: () => addPhaseWithStage(stage.id) },
       ],
     },
     { type: 'divider' },
@@ -76,10 +84,16 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   return (
     <Dropdown menu={{ items }} trigger={['contextMenu']}>
       <div
-        className="jc-stage"
+        className={`jc-stage${selected ? ' jc-stage--selected' : ''}`}
         data-testid="stage-header"
         data-stage-id={stage.id}
-        style={{ height: STAGE_HEADER_HEIGHT, transform: `translateY(${stickyOffset}px)`, ...(stage.color ? { borderTopColor: stage.color } : {}) }}
+        style={{
+          height: STAGE_HEADER_HEIGHT,
+          marginTop: data.top,
+          transform: `translateY(${stickyOffset}px)`,
+          ...(stage.color ? { borderTopColor: stage.color } : {}),
+        }}
+        onClick={selectHeaderOnClick({ kind: 'stage', id: stage.id })}
         onDoubleClick={() => setRenaming(true)}
       >
         {renaming ? (

@@ -1,30 +1,26 @@
-import { CopyOutlined, DeleteOutlined, EditOutlined, MoreOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Tooltip, Typography } from 'antd';
-import type { MenuProps } from 'antd';
+import { Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Persona } from '../../../src/model/catalog';
 import type { MapSummary } from '../../../src/model/project';
+import { MapActionsMenu, type MapAction } from './mapActions';
+import { MapStatusTag } from './MapStatusTag';
+import { MapThumbnail } from './MapThumbnail';
+import { PersonaAvatars } from './PersonaAvatars';
 import { formatDateTime, formatRelativeTime } from './relativeTime';
 
-const MAP_ACTIONS = ['rename', 'duplicate', 'delete'] as const;
-export type MapAction = (typeof MAP_ACTIONS)[number];
-const isMapAction = (key: string): key is MapAction => (MAP_ACTIONS as readonly string[]).includes(key);
-
-interface MapCardProps {
+export interface MapItemProps {
+  projectId: string;
   map: MapSummary;
+  /** The catalog's personas this map is drawn for, in the map's order. */
+  personas: readonly Persona[];
   now: Date;
   onOpen: (map: MapSummary) => void;
   onAction: (action: MapAction, map: MapSummary) => void;
 }
 
-/** One map of the project: click or Enter opens it; the "…" menu renames, duplicates or deletes it. */
-export function MapCard({ map, now, onOpen, onAction }: MapCardProps) {
+/** One map of the portfolio grid: its thumbnail, status, owner, personas and last change; click or Enter opens it. */
+export function MapCard({ projectId, map, personas, now, onOpen, onAction }: MapItemProps) {
   const { t, i18n } = useTranslation();
-  const items: MenuProps['items'] = [
-    { key: 'rename', icon: <EditOutlined />, label: t('map.rename') },
-    { key: 'duplicate', icon: <CopyOutlined />, label: t('map.duplicate') },
-    { type: 'divider' },
-    { key: 'delete', icon: <DeleteOutlined />, label: t('map.delete'), danger: true },
-  ];
   const counts = [
     { key: 'stages', value: map.stageCount },
     { key: 'lanes', value: map.laneCount },
@@ -34,12 +30,12 @@ export function MapCard({ map, now, onOpen, onAction }: MapCardProps) {
   return (
     <li className="map-card" data-testid="map-item" data-map-id={map.id}>
       <button type="button" className="map-card-open" onClick={() => onOpen(map)} aria-label={t('map.openLabel', { name: map.name })}>
-        <span className="map-card-preview" aria-hidden="true">
-          {Array.from({ length: 3 }, (_, row) => (
-            <span key={row} className="map-card-preview-row" />
-          ))}
-        </span>
+        <MapThumbnail sketch={map.sketch} className="map-card-thumbnail" />
         <span className="map-card-name">{map.name}</span>
+        <span className="map-card-meta">
+          <MapStatusTag status={map.status} />
+          <span className="map-card-owner">{map.owner ? t('map.owner', { owner: map.owner }) : t('map.noOwner')}</span>
+        </span>
         <span className="map-card-counts">
           {counts.map(({ key, value }) => (
             <span key={key} className="map-card-count">
@@ -47,25 +43,16 @@ export function MapCard({ map, now, onOpen, onAction }: MapCardProps) {
             </span>
           ))}
         </span>
-        <Tooltip title={formatDateTime(map.updatedAt, i18n.language)}>
-          <Typography.Text type="secondary" className="map-card-updated">
-            {t('map.updated', { when: formatRelativeTime(map.updatedAt, now, i18n.language, t('time.justNow')) })}
-          </Typography.Text>
-        </Tooltip>
+        <span className="map-card-footer">
+          <PersonaAvatars projectId={projectId} personas={personas} />
+          <Tooltip title={formatDateTime(map.updatedAt, i18n.language)}>
+            <Typography.Text type="secondary" className="map-card-updated">
+              {t('map.updated', { when: formatRelativeTime(map.updatedAt, now, i18n.language, t('time.justNow')) })}
+            </Typography.Text>
+          </Tooltip>
+        </span>
       </button>
-      <Dropdown
-        trigger={['click']}
-        placement="bottomRight"
-        menu={{
-          items,
-          onClick: ({ key, domEvent }) => {
-            domEvent.stopPropagation();
-            if (isMapAction(key)) onAction(key, map);
-          },
-        }}
-      >
-        <Button type="text" className="map-card-more" icon={<MoreOutlined />} aria-label={t('map.actionsLabel', { name: map.name })} />
-      </Dropdown>
+      <MapActionsMenu map={map} onAction={onAction} className="map-card-more" />
     </li>
   );
 }

@@ -1,23 +1,30 @@
-import { Alert, Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input, Modal } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapSummary } from '../../../src/model/project';
+import type { MapSummary, TemplateSummary } from '../../../src/model/project';
 import { api } from '../../api/client';
-import { describeError, toDescribableError } from '../../i18n/describeError';
+import { currentLanguage } from '../../i18n';
+import { describeError, toDescribableError, type DescribableError } from '../../i18n/describeError';
+import { DEFAULT_TEMPLATE_CHOICE, galleryTemplates, templateRefOf, type TemplateChoice } from './templateChoice';
+import { TemplateGallery } from './TemplateGallery';
 
 interface NewMapFields {
   name: string;
-  start: 'starter' | 'blank';
+  template: TemplateChoice;
 }
 
 interface NewMapModalProps {
   projectId: string;
+  /** As `template.list` answered; null while loading or when it failed (the built-in templates are shown anyway). */
+  templates: readonly TemplateSummary[] | null;
+  templatesError: DescribableError | null;
+  initialTemplate?: TemplateChoice;
   onCreated: (map: MapSummary) => void;
   onClose: () => void;
 }
 
-/** "New map": a name and whether to start blank or from the starter layout of stages and lanes. */
-export function NewMapModal({ projectId, onCreated, onClose }: NewMapModalProps) {
+/** "New map": a name and the template to start from, picked in a gallery of previews. */
+export function NewMapModal({ projectId, templates, templatesError, initialTemplate = DEFAULT_TEMPLATE_CHOICE, onCreated, onClose }: NewMapModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NewMapFields>();
   const [creating, setCreating] = useState(false);
@@ -27,7 +34,7 @@ export function NewMapModal({ projectId, onCreated, onClose }: NewMapModalProps)
     setCreating(true);
     setError(null);
     try {
-      const map = await api.invoke('map.create', { projectId, name: fields.name.trim(), starter: fields.start === 'starter' });
+      const map = await api.invoke('map.create', { projectId, name: fields.name.trim(), template: templateRefOf(fields.template), language: currentLanguage() });
       onCreated(map);
       onClose();
     } catch (thrown) {
@@ -40,6 +47,7 @@ export function NewMapModal({ projectId, onCreated, onClose }: NewMapModalProps)
   return (
     <Modal
       open
+      width={880}
       title={t('newMap.title')}
       okText={t('newMap.create')}
       cancelText={t('actions.cancel')}
@@ -52,26 +60,24 @@ export function NewMapModal({ projectId, onCreated, onClose }: NewMapModalProps)
         form={form}
         layout="vertical"
         requiredMark={false}
-        initialValues={{ name: t('newMap.defaultName'), start: 'starter' }}
+        initialValues={{ name: t('newMap.defaultName'), template: initialTemplate }}
         onFinish={(fields) => void create(fields)}
       >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Form.Item name="name" label={t('newMap.name')} rules={[{ required: true, whitespace: true, message: t('validation.nameRequired') }]}>
           <Input autoFocus maxLength={200} onFocus={(event) => event.target.select()} />
         </Form.Item>
-        <Form.Item name="start" label={t('newMap.startFrom')}>
-          <Radio.Group className="start-options">
-            <Radio value="starter">
-              <span className="start-option-title">{t('newMap.starter')}</span>
-              <span className="start-option-hint">{t('newMap.starterHint')}</span>
-            </Radio>
-            <Radio value="blank">
-              <span className="start-option-title">{t('newMap.blank')}</span>
-              <span className="start-option-hint">{t('newMap.blankHint')}</span>
-            </Radio>
-          </Radio.Group>
+        {templatesError && <Alert type="warning" showIcon title={t('newMap.templatesFailed')} description={describeError(t, templatesError)} style={{ marginBottom: 16 }} />}
+        <Form.Item name="template" label={t('newMap.startFrom')}>
+          <TemplateGalleryField templates={templates} />
         </Form.Item>
       </Form>
     </Modal>
   );
+}
+
+/** Adapts the gallery to a form field (antd passes `value` and `onChange`). */
+function TemplateGalleryField({ templates, value, onChange }: { templates: readonly TemplateSummary[] | null; value?: TemplateChoice; onChange?: (choice: TemplateChoice) => void }) {
+  const gallery = useMemo(() => galleryTemplates(templates), [templates]);
+  return <TemplateGallery templates={gallery} value={value ?? DEFAULT_TEMPLATE_CHOICE} onChange={(choice) => onChange?.(choice)} />;
 }

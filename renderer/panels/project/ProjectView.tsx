@@ -1,36 +1,42 @@
+import './portfolio.css';
 import { CloseOutlined, EditOutlined, ExportOutlined, ImportOutlined, MoreOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Empty, Flex, Typography } from 'antd';
-import type { MenuProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Dropdown, Flex, Tabs, Typography } from 'antd';
+import type { MenuProps, TabsProps } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary, OpenProject } from '../../../src/model/project';
 import { api } from '../../api/client';
 import { useProjectActions } from '../../app/useProjectActions';
 import { useReportError } from '../../app/useReportError';
 import { useAppStore } from '../../store/appStore';
+import { useCatalogStore } from '../../store/catalogStore';
 import { useDocumentStore } from '../../store/documentStore';
-import { MapCard, type MapAction } from './MapCard';
-import { NameModal } from './NameModal';
-import { NewMapModal } from './NewMapModal';
+import { ChannelsPanel } from '../catalog/ChannelsPanel';
+import { PersonasPanel } from '../catalog/PersonasPanel';
+import { SegmentsPanel } from '../catalog/SegmentsPanel';
+import type { MapAction } from './mapActions';
+import { Portfolio } from './Portfolio';
+import { ProjectDialogs, type ProjectDialog } from './ProjectDialogs';
+import { TemplatesTab } from './TemplatesTab';
+import { useProjectTemplates } from './useProjectTemplates';
 
-type OpenModal =
-  | { kind: 'newMap' }
-  | { kind: 'renameProject' }
-  | { kind: 'renameMap'; map: MapSummary }
-  | { kind: 'duplicateMap'; map: MapSummary };
+const PROJECT_TABS = ['maps', 'personas', 'segments', 'channels', 'templates'] as const;
+type ProjectTab = (typeof PROJECT_TABS)[number];
+const isProjectTab = (key: string): key is ProjectTab => (PROJECT_TABS as readonly string[]).includes(key);
 
-/** The open project: its maps as cards, and the project's own actions. */
+/** The open project: its maps (the portfolio), catalogs and templates as tabs, and the project's own actions. */
 export function ProjectView({ project }: { project: OpenProject }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const mapsChanged = useAppStore((state) => state.mapsChanged);
   const mapOpened = useAppStore((state) => state.mapOpened);
-  const projectChanged = useAppStore((state) => state.projectChanged);
   const openDialog = useAppStore((state) => state.openDialog);
   const { closeProject, saveCopy, exportJson } = useProjectActions();
   const reportError = useReportError();
-  const [openModal, setOpenModal] = useState<OpenModal | null>(null);
+  const [dialog, setDialog] = useState<ProjectDialog | null>(null);
+  const [tab, setTab] = useState<ProjectTab>('maps');
   const { projectId } = project;
+  const templates = useProjectTemplates(projectId);
 
   useEffect(() => {
     // Counts and "last changed" move while a map is edited; refresh them whenever this view shows.
@@ -41,7 +47,11 @@ export function ProjectView({ project }: { project: OpenProject }) {
       .then(mapsChanged, (thrown: unknown) => reportError(thrown, t('project.mapsFailed')));
   }, [projectId, mapsChanged, reportError, t]);
 
-  const refreshMaps = async () => mapsChanged(await api.invoke('map.list', { projectId }));
+  useEffect(() => {
+    void useCatalogStore.getState().load(projectId);
+  }, [projectId]);
+
+  const refreshMaps = useCallback(async () => mapsChanged(await api.invoke('map.list', { projectId })), [mapsChanged, projectId]);
 
   const confirmDelete = (map: MapSummary) => {
     void modal.confirm({
@@ -64,7 +74,9 @@ export function ProjectView({ project }: { project: OpenProject }) {
 
   const onMapAction = (action: MapAction, map: MapSummary) => {
     if (action === 'delete') confirmDelete(map);
-    else setOpenModal(action === 'rename' ? { kind: 'renameMap', map } : { kind: 'duplicateMap', map });
+    else if (action === 'rename') setDialog({ kind: 'renameMap', map });
+    else if (action === 'duplicate') setDialog({ kind: 'duplicateMap', map });
+    else setDialog({ kind: 'saveAsTemplate', map });
   };
 
   const moreItems: MenuProps['items'] = [
@@ -72,8 +84,31 @@ export function ProjectView({ project }: { project: OpenProject }) {
     { key: 'exportJson', icon: <ExportOutlined />, label: t('project.exportJson'), onClick: () => void exportJson() },
     { key: 'importJson', icon: <ImportOutlined />, label: t('project.importJson'), onClick: () => openDialog('importJson') },
   ];
-  const maps = [...project.maps].sort((a, b) => a.position - b.position);
-  const now = new Date();
+  const newMap = () => setDialog({ kind: 'newMap' });
+
+  const tabs: TabsProps['items'] = [
+    {
+      key: 'maps',
+      label: t('projectTabs.maps'),
+      children: <Portfolio projectId={projectId} maps={project.maps} onOpen={(map) => mapOpened(map.id)} onAction={onMapAction} onNewMap={newMap} />,
+    },
+    { key: 'personas', label: t('projectTabs.personas'), children: <PersonasPanel projectId={projectId} /> },
+    { key: 'segments', label: t('projectTabs.segments'), children: <SegmentsPanel projectId={projectId} /> },
+    { key: 'channels', label: t('projectTabs.channels'), children: <ChannelsPanel projectId={projectId} /> },
+    {
+      key: 'templates',
+      label: t('projectTabs.templates'),
+      children: (
+        <TemplatesTab
+          projectId={projectId}
+          templates={templates.templates}
+          error={templates.error}
+          onChanged={templates.reload}
+          onUse={(template) => setDialog({ kind: 'newMap', template })}
+        />
+      ),
+    },
+  ];
 
   return (
     <main className="project">
@@ -83,14 +118,14 @@ export function ProjectView({ project }: { project: OpenProject }) {
             <Typography.Title level={3} className="project-title">
               {project.info.name}
             </Typography.Title>
-            <Button type="text" icon={<EditOutlined />} aria-label={t('project.rename')} title={t('project.rename')} onClick={() => setOpenModal({ kind: 'renameProject' })} />
+            <Button type="text" icon={<EditOutlined />} aria-label={t('project.rename')} title={t('project.rename')} onClick={() => setDialog({ kind: 'renameProject' })} />
           </Flex>
           <Typography.Text type="secondary" className="project-path" copyable={{ text: project.path, tooltips: [t('project.copyPath'), t('project.pathCopied')] }}>
             {project.path}
           </Typography.Text>
         </div>
         <Flex gap="small" wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpenModal({ kind: 'newMap' })}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={newMap}>
             {t('project.newMap')}
           </Button>
           <Dropdown trigger={['click']} menu={{ items: moreItems }} placement="bottomRight">
@@ -102,83 +137,9 @@ export function ProjectView({ project }: { project: OpenProject }) {
         </Flex>
       </header>
 
-      <section aria-labelledby="project-maps-title">
-        <Typography.Title level={5} id="project-maps-title" className="project-section-title">
-          {t('project.maps')}
-        </Typography.Title>
-        {maps.length === 0 ? (
-          <Empty className="project-empty" description={<EmptyMapsText />}>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpenModal({ kind: 'newMap' })}>
-              {t('project.createFirstMap')}
-            </Button>
-          </Empty>
-        ) : (
-          <ul className="map-grid" aria-label={t('project.maps')}>
-            {maps.map((map) => (
-              <MapCard key={map.id} map={map} now={now} onOpen={(m) => mapOpened(m.id)} onAction={onMapAction} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <Tabs className="project-tabs" activeKey={tab} onChange={(key) => isProjectTab(key) && setTab(key)} items={tabs} />
 
-      {openModal?.kind === 'newMap' && (
-        <NewMapModal
-          projectId={projectId}
-          onClose={() => setOpenModal(null)}
-          onCreated={(map) => {
-            mapsChanged([...project.maps, map]);
-            mapOpened(map.id);
-          }}
-        />
-      )}
-      {openModal?.kind === 'renameProject' && (
-        <NameModal
-          title={t('project.renameTitle')}
-          label={t('project.name')}
-          okText={t('actions.rename')}
-          extra={t('project.renameHint')}
-          initialName={project.info.name}
-          onClose={() => setOpenModal(null)}
-          onSubmit={async (name) => projectChanged(await api.invoke('project.rename', { projectId, name }))}
-        />
-      )}
-      {openModal?.kind === 'renameMap' && (
-        <NameModal
-          title={t('map.renameTitle')}
-          label={t('map.name')}
-          okText={t('actions.rename')}
-          initialName={openModal.map.name}
-          onClose={() => setOpenModal(null)}
-          onSubmit={async (name) => {
-            await api.invoke('map.rename', { projectId, mapId: openModal.map.id, name });
-            await refreshMaps();
-          }}
-        />
-      )}
-      {openModal?.kind === 'duplicateMap' && (
-        <NameModal
-          title={t('map.duplicateTitle')}
-          label={t('map.duplicateName')}
-          okText={t('map.duplicate')}
-          initialName={t('map.copyName', { name: openModal.map.name })}
-          onClose={() => setOpenModal(null)}
-          onSubmit={async (name) => {
-            await api.invoke('map.duplicate', { projectId, mapId: openModal.map.id, name });
-            await refreshMaps();
-          }}
-        />
-      )}
+      <ProjectDialogs project={project} dialog={dialog} templates={templates} refreshMaps={refreshMaps} onClose={() => setDialog(null)} />
     </main>
-  );
-}
-
-function EmptyMapsText() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Typography.Text strong>{t('project.mapsEmpty')}</Typography.Text>
-      <br />
-      <Typography.Text type="secondary">{t('project.mapsEmptyHint')}</Typography.Text>
-    </>
   );
 }

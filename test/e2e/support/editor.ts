@@ -162,8 +162,12 @@ export async function dragCardToCell(page: Page, title: string, to: CellRef): Pr
   await page.mouse.up();
 }
 
-/** Draws a connection from the source handle of one card onto the body of another. */
-export async function connectCards(page: Page, fromTitle: string, toTitle: string): Promise<void> {
+/**
+ * Draws a connection from the source handle of one card onto the body of
+ * another, then confirms the kind menu that opens at the drop point: with
+ * Enter (the suggested kind) or, given `kind` (its menu label, e.g. "Loop-back"), by clicking it.
+ */
+export async function connectCards(page: Page, fromTitle: string, toTitle: string, options: { kind?: string } = {}): Promise<void> {
   const source = cardByTitle(page, fromTitle);
   await source.hover();
   const handle = await source.locator('.jc-handle.source').boundingBox();
@@ -173,6 +177,11 @@ export async function connectCards(page: Page, fromTitle: string, toTitle: strin
   await page.mouse.down();
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
   await page.mouse.up();
+  const menu = page.getByTestId('connection-kind-menu');
+  await expect(menu).toBeFocused();
+  if (options.kind === undefined) await page.keyboard.press('Enter');
+  else await menu.getByRole('menuitemradio', { name: options.kind }).click();
+  await expect(menu).toBeHidden();
 }
 
 /** Clicks a card (on its title) to select it; with `add`, shift-clicks to add it to the selection. */

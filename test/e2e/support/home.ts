@@ -16,12 +16,22 @@ export async function createProject(page: Page, name: string, fileName?: string)
   await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
 }
 
-/** Creates a map in the open project; the app then opens it in the editor. */
-export async function createMap(page: Page, name: string, options: { starter?: boolean } = {}): Promise<void> {
+/** A card of the New map dialog's template gallery: "builtin:<key>" or "project:<id>". */
+export const templateOption = (page: Page, choice: string) =>
+  page.getByRole('dialog', { name: 'New journey map' }).locator(`[data-testid="template-option"][data-template="${choice}"]`);
+
+/**
+ * Creates a map in the open project, from the built-in starter layout unless
+ * `starter` is false (blank) or `template` names another gallery card; the app
+ * then opens it in the editor.
+ */
+export async function createMap(page: Page, name: string, options: { starter?: boolean; template?: string } = {}): Promise<void> {
   await page.getByRole('button', { name: 'New map' }).click();
   const dialog = page.getByRole('dialog', { name: 'New journey map' });
   await dialog.getByLabel('Map name').fill(name);
-  await dialog.getByRole('radio', { name: options.starter === false ? /Blank map/ : /Starter layout/ }).check();
+  const choice = options.template ?? (options.starter === false ? 'builtin:blank' : 'builtin:starter');
+  await templateOption(page, choice).click();
+  await expect(templateOption(page, choice).getByRole('radio')).toBeChecked();
   await dialog.getByRole('button', { name: 'Create map' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('map-editor')).toBeVisible();
@@ -61,7 +71,7 @@ export async function openProjectByPath(page: Page, path: string): Promise<void>
 }
 
 /** Chooses `item` in the "…" menu of the map card called `mapName`. */
-export async function mapAction(page: Page, mapName: string, item: 'Rename' | 'Duplicate' | 'Delete'): Promise<void> {
+export async function mapAction(page: Page, mapName: string, item: 'Rename' | 'Duplicate' | 'Save as template…' | 'Delete'): Promise<void> {
   await page.getByRole('button', { name: `Actions for map ${mapName}`, exact: true }).click();
   // Menu items are named "<icon name> <label>".
   await page.getByRole('menuitem', { name: new RegExp(`\\s${item}$`) }).click();

@@ -75,8 +75,8 @@ describe('migration runner', () => {
     db.close();
     expect(caught).toMatchObject({
       code: 'FROM_NEWER_VERSION',
-      message: expect.stringMatching(/"new\.cjm" was made by a newer Journey Studio \(schema 6, this app reads up to 1\); update the app/),
-      params: { file: 'new.cjm', version: '6', supported: '1' },
+      message: expect.stringMatching(/"new\.cjm" was made by a newer Journey Studio \(schema 7, this app reads up to 2\); update the app/),
+      params: { file: 'new.cjm', version: '7', supported: '2' },
     });
     expect(sha256(file)).toBe(before);
   });

@@ -28,18 +28,20 @@ function expectUnchangedKeptIdentity(before: JourneyMap, after: JourneyMap): voi
       return false;
     }
   };
-  for (const key of ['stages', 'lanes', 'cards', 'connections'] as const) {
+  for (const key of ['stages', 'lanes', 'cards', 'connections', 'phases', 'emotions'] as const) {
     if (same(before[key], after[key])) expect(after[key]).toBe(before[key]);
   }
-  for (const [list, previous] of [[after.stages, before.stages], [after.lanes, before.lanes]] as const) {
+  const lists = [[after.stages, before.stages], [after.lanes, before.lanes], [after.phases ?? [], before.phases ?? []]] as const;
+  for (const [list, previous] of lists) {
     for (const item of list) {
-      const old = previous.find((p) => p.id === item.id);
+      const old = previous.find((p: { id: string }) => p.id === item.id);
       if (same(old, item)) expect(item).toBe(old);
     }
   }
-  for (const key of ['cards', 'connections'] as const) {
-    for (const [id, item] of Object.entries(after[key])) {
-      if (same(before[key][id], item)) expect(item).toBe(before[key][id]);
+  for (const [now, then] of [[after.cards, before.cards], [after.connections, before.connections], [after.emotions ?? {}, before.emotions ?? {}]] as const) {
+    for (const [id, item] of Object.entries(now)) {
+      const old: unknown = Object.hasOwn(then, id) ? Reflect.get(then, id) : undefined;
+      if (same(old, item)) expect(item).toBe(old);
     }
   }
 }

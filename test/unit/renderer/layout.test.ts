@@ -9,12 +9,11 @@ import {
   STAGE_WIDTH,
   cellAt,
   computeLayout,
-  estimateCardHeight,
-  estimateLines,
   initialViewport,
   laneIndexAt,
   stageIndexAt,
 } from '../../../renderer/canvas/layout';
+import { estimateCardHeight, estimateLines } from '../../../renderer/canvas/cardSize';
 
 const card = (id: string, stageId: string, laneId: string, order: number, title = 'Card'): Card => ({ id, stageId, laneId, order, title });
 

@@ -1,0 +1,5 @@
+/** Paint levels of the canvas: headers stay above cards while dragged; cells stay below everything. */
+export const CELL_Z = -1;
+export const HEADER_Z = 5;
+/** Header nodes span whole columns or rows to stay rendered while sticky; only their strips take the pointer. */
+export const STICKY_HEADER_STYLE = { pointerEvents: 'none' } as const;

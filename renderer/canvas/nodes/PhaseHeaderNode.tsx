@@ -1,0 +1,76 @@
+import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, EditOutlined, MoreOutlined } from '@ant-design/icons';
+import type { NodeProps } from '@xyflow/react';
+import { Button, Dropdown, type MenuProps } from 'antd';
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import { execute } from '../editorActions';
+import type { PhaseHeaderFlowNode } from '../flowElements';
+import { PHASE_HEADER_HEIGHT } from '../layout';
+import { colorMenu } from './colorMenu';
+import { HeaderNameEditor } from './HeaderNameEditor';
+import { selectHeaderOnClick } from './selectHeaderOnClick';
+import { takePendingRename } from './pendingRename';
+import { useStickyOffset } from './useStickyOffset';
+
+function PhaseHeaderView({ data }: NodeProps<PhaseHeaderFlowNode>) {
+  const { t } = useTranslation('editor');
+  const phase = useDocumentStore((s) => s.map?.phases?.find((x) => x.id === data.phaseId));
+  const selected = useSelectionStore((s) => s.header?.kind === 'phase' && s.header.id === data.phaseId);
+  const [renaming, setRenaming] = useState(() => takePendingRename(data.phaseId));
+  const stickyOffset = useStickyOffset('y');
+  if (!phase) return null;
+  const { index, count } = data;
+  const move = (toIndex: number) => execute([{ name: 'phase.move', args: { id: phase.id, toIndex } }]);
+
+  const items: MenuProps['items'] = [
+    { key: 'rename', icon: <EditOutlined />, label: t('actions.rename'), onClick: () => setRenaming(true) },
+    colorMenu(t, t('phase.color'), (color) => execute([{ name: 'phase.recolor', args: { id: phase.id, color } }])),
+    { type: 'divider' },
+    { key: 'moveLeft', icon: <ArrowLeftOutlined />, label: t('phase.moveLeft'), disabled: index === 0, onClick: () => move(index - 1) },
+    { key: 'moveRight', icon: <ArrowRightOutlined />, label: t('phase.moveRight'), disabled: index >= count - 1, onClick: () => move(index + 1) },
+    { type: 'divider' },
+    { key: 'delete', icon: <DeleteOutlined />, label: t('phase.delete'), danger: true, onClick: () => execute([{ name: 'phase.delete', args: { id: phase.id } }]) },
+  ];
+
+  const color = phase.color ?? '#bfbfbf';
+  return (
+    <Dropdown menu={{ items }} trigger={['contextMenu']}>
+      <div
+        className={`jc-phase${selected ? ' jc-phase--selected' : ''}`}
+        data-testid="phase-header"
+        data-phase-id={phase.id}
+        style={{ height: PHASE_HEADER_HEIGHT, transform: `translateY(${stickyOffset}px)`, background: `${color}2e`, borderBottomColor: color }}
+        onClick={selectHeaderOnClick({ kind: 'phase', id: phase.id })}
+        onDoubleClick={() => setRenaming(true)}
+      >
+        {renaming ? (
+          <HeaderNameEditor
+            name={phase.name}
+            label={t('phase.name')}
+            onDone={(name) => {
+              setRenaming(false);
+              if (name) execute([{ name: 'phase.rename', args: { id: phase.id, name } }]);
+            }}
+          />
+        ) : (
+          <span className="jc-phase__name" title={phase.name}>
+            {phase.name}
+          </span>
+        )}
+        <Dropdown menu={{ items }} trigger={['click']}>
+          <Button
+            size="small"
+            type="text"
+            className="jc-header__menu nodrag"
+            icon={<MoreOutlined />}
+            aria-label={t('phase.menu', { name: phase.name })}
+          />
+        </Dropdown>
+      </div>
+    </Dropdown>
+  );
+}
+
+export const PhaseHeaderNode = memo(PhaseHeaderView);

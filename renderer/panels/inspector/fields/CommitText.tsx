@@ -1,0 +1,78 @@
+import { Input } from 'antd';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+interface Props {
+  value: string;
+  /** Called once per committed change (blur, or Enter in a single-line field); not called when nothing changed. */
+  onCommit(next: string): void;
+  id?: string;
+  /** A text area; Enter adds a line and Ctrl/Cmd+Enter commits, unless `enterCommits` (then Shift+Enter adds a line). */
+  multiline?: boolean;
+  enterCommits?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+  /** Refuses the draft (the field shows an error and keeps the old value). */
+  validate?(next: string): boolean;
+  /** Blank is refused (names). */
+  required?: boolean;
+}
+
+/**
+ * A text field that edits a draft and commits it on blur or Enter, so typing a
+ * word makes one undo entry instead of one per key. Escape drops the draft.
+ * While not focused it shows the document's value, so undo shows through.
+ * A draft still open when the field goes away (another item got selected
+ * without the field losing focus first) is committed then.
+ */
+export function CommitText({ value, onCommit, id, multiline, enterCommits, placeholder, maxLength, validate, required }: Props) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? value;
+  const isInvalid = (text: string) => (required && text.trim() === '') || (validate ? !validate(text) : false);
+  const invalid = draft !== null && isInvalid(draft);
+  // Set from event handlers only: what to commit if the field unmounts with a draft open.
+  const pendingCommit = useRef<(() => void) | null>(null);
+  useEffect(
+    () => () => {
+      pendingCommit.current?.();
+    },
+    [],
+  );
+
+  const commitText = (text: string) => {
+    pendingCommit.current = null;
+    const next = required ? text.trim() : text;
+    if (!isInvalid(text) && next !== value) onCommit(next);
+  };
+  const commit = () => {
+    if (draft === null) return;
+    setDraft(null);
+    commitText(draft);
+  };
+  const common = {
+    id,
+    value: shown,
+    placeholder,
+    maxLength,
+    status: invalid ? ('error' as const) : undefined,
+    onChange: (e: { target: { value: string } }) => {
+      const text = e.target.value;
+      setDraft(text);
+      pendingCommit.current = () => commitText(text);
+    },
+    onBlur: commit,
+    onKeyDown: (e: KeyboardEvent) => {
+      // Keys typed here must not reach the editor's shortcuts (Delete would delete the card); Ctrl/Cmd ones may.
+      if (!e.ctrlKey && !e.metaKey) e.stopPropagation();
+      if (e.key === 'Escape') {
+        pendingCommit.current = null;
+        setDraft(null);
+      }
+      const commits = !multiline || e.ctrlKey || e.metaKey || (enterCommits && !e.shiftKey);
+      if (e.key === 'Enter' && commits && !e.nativeEvent.isComposing) {
+        e.preventDefault();
+        commit();
+      }
+    },
+  };
+  return multiline ? <Input.TextArea {...common} autoSize={{ minRows: 2, maxRows: 8 }} /> : <Input {...common} />;
+}

@@ -1,0 +1,86 @@
+import type { TemplateSpec } from './templateSpec';
+
+/**
+ * Car buyer journey across the brand app, the online store and the dealer:
+ * the channel lane shows which one carries each part of the journey (cards
+ * spanning the stages they cover), with an emotion curve.
+ */
+export const carBuyerTemplate: TemplateSpec = {
+  stages: [
+    { key: 'research', name: ['Research', '了解车型'] },
+    { key: 'vr', name: ['VR viewing', 'VR 看车'] },
+    { key: 'testDrive', name: ['Test-drive booking', '预约试驾'] },
+    { key: 'configure', name: ['Configuration', '选配'] },
+    { key: 'purchase', name: ['Purchase at the dealer', '到店购车'] },
+    { key: 'delivery', name: ['Delivery', '交付'] },
+    { key: 'ownership', name: ['Ownership', '用车'] },
+    { key: 'referral', name: ['Referral', '推荐'] },
+  ],
+  lanes: [
+    { key: 'actions', type: 'actions' },
+    { key: 'channels', type: 'channels' },
+    { key: 'touchpoints', type: 'touchpoints' },
+    { key: 'emotions', type: 'emotions' },
+    { key: 'pains', type: 'painPoints' },
+    { key: 'ideas', type: 'opportunities' },
+    { key: 'frontstage', type: 'frontstage', name: ['Dealer staff', '经销商人员'] },
+    { key: 'backstage', type: 'backstage' },
+  ],
+  cards: [
+    { key: 'a1', stage: 'research', lane: 'actions', title: ['Compares models and reviews', '比较车型与口碑'] },
+    { key: 'a2', stage: 'vr', lane: 'actions', title: ['Walks around the car in VR', '用 VR 环视车辆'] },
+    { key: 'a3', stage: 'testDrive', lane: 'actions', title: ['Books a test drive', '预约试驾'] },
+    { key: 'a4', stage: 'configure', lane: 'actions', title: ['Picks trim, colour and options', '选择版本、颜色和选装'] },
+    { key: 'a5', stage: 'purchase', lane: 'actions', title: ['Signs and pays the deposit', '签约并支付定金'] },
+    { key: 'a6', stage: 'delivery', lane: 'actions', title: ['Collects the car', '提车'] },
+    { key: 'a7', stage: 'ownership', lane: 'actions', title: ['Books service in the app', '在 App 预约保养'] },
+    { key: 'a8', stage: 'referral', lane: 'actions', title: ['Invites a friend', '邀请好友'] },
+    { stage: 'research', lane: 'channels', title: ['Brand app', '品牌 App'], channel: 'mobileApp', span: 2 },
+    { stage: 'testDrive', lane: 'channels', title: ['Online store', '线上商城'], channel: 'website', span: 2 },
+    { stage: 'purchase', lane: 'channels', title: ['Dealer / 4S store', '经销商/4S店'], channel: 'dealer', span: 2 },
+    { stage: 'ownership', lane: 'channels', title: ['Brand app', '品牌 App'], channel: 'mobileApp', span: 2 },
+    { stage: 'research', lane: 'touchpoints', title: ['Owner reviews on Douyin', '抖音车主口碑'], channel: 'douyin' },
+    { stage: 'vr', lane: 'touchpoints', title: ['VR showroom', 'VR 展厅'], channel: 'mobileApp' },
+    { stage: 'testDrive', lane: 'touchpoints', title: ['Booking confirmation SMS', '预约确认短信'], channel: 'sms' },
+    { stage: 'configure', lane: 'touchpoints', title: ['Online configurator', '在线配置器'], channel: 'website' },
+    { stage: 'purchase', lane: 'touchpoints', title: ['Showroom and sales advisor', '展厅与销售顾问'], channel: 'dealer' },
+    { stage: 'delivery', lane: 'touchpoints', title: ['Handover ceremony', '交车仪式'], channel: 'dealer' },
+    { stage: 'referral', lane: 'touchpoints', title: ['Referral link with reward', '带奖励的推荐链接'], channel: 'referral' },
+    { stage: 'configure', lane: 'pains', title: ['Price differs from the dealer’s', '线上线下价格不一致'] },
+    { stage: 'purchase', lane: 'pains', title: ['Long wait for paperwork', '手续等待时间长'] },
+    { stage: 'purchase', lane: 'ideas', title: ['Dealer sees the online configuration', '经销商同步线上配置'] },
+    { stage: 'delivery', lane: 'ideas', title: ['Live delivery tracking in the app', 'App 内实时查看交付进度'] },
+    { key: 'f1', stage: 'testDrive', lane: 'frontstage', title: ['Advisor calls to confirm', '顾问来电确认'] },
+    { stage: 'purchase', lane: 'frontstage', title: ['Explains financing', '讲解金融方案'] },
+    { stage: 'delivery', lane: 'frontstage', title: ['Walks through the features', '讲解车辆功能'] },
+    { key: 'b1', stage: 'testDrive', lane: 'backstage', title: ['Lead routed to the nearest dealer', '线索分配给最近的经销商'] },
+    { stage: 'delivery', lane: 'backstage', title: ['Vehicle prep and registration', '车辆整备与上牌'] },
+  ],
+  connections: [
+    { from: 'a1', to: 'a2' },
+    { from: 'a2', to: 'a3' },
+    { from: 'a3', to: 'a4' },
+    { from: 'a4', to: 'a5' },
+    { from: 'a5', to: 'a6' },
+    { from: 'a6', to: 'a7' },
+    { from: 'a7', to: 'a8' },
+    { from: 'a3', to: 'b1', kind: 'handoff' },
+    { from: 'b1', to: 'f1', kind: 'supports' },
+    { from: 'a8', to: 'a1', kind: 'loopBack', label: ['A friend starts researching', '好友开始了解车型'] },
+  ],
+  emotions: [
+    {
+      lane: 'emotions',
+      points: [
+        ['research', 0, ['Overwhelmed by choice', '选择太多']],
+        ['vr', 2, ['Feels real', '很真实']],
+        ['testDrive', 1],
+        ['configure', 1],
+        ['purchase', -1, ['Haggling and paperwork', '议价和手续']],
+        ['delivery', 2, ['Proud moment', '自豪时刻']],
+        ['ownership', 1],
+        ['referral', 1],
+      ],
+    },
+  ],
+};
