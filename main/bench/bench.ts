@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   console.table(
     rows.map((r) => ({
       cards: r.cards,
-      'store load (ms)': r.storeLoadMs.toFixed(1),
+      'open project + map (ms)': r.storeLoadMs.toFixed(1),
       'one edit (ms)': r.singleEditMs.toFixed(2),
       'first render (ms)': r.firstRenderMs.toFixed(0),
       'pan (fps)': r.panFps.toFixed(1),

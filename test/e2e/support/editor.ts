@@ -168,6 +168,14 @@ export async function dragCardToCell(page: Page, title: string, to: CellRef): Pr
  * Enter (the suggested kind) or, given `kind` (its menu label, e.g. "Loop-back"), by clicking it.
  */
 export async function connectCards(page: Page, fromTitle: string, toTitle: string, options: { kind?: string } = {}): Promise<void> {
+  const menu = await drawConnection(page, fromTitle, toTitle);
+  if (options.kind === undefined) await page.keyboard.press('Enter');
+  else await menu.getByRole('menuitemradio', { name: options.kind }).click();
+  await expect(menu).toBeHidden();
+}
+
+/** Draws a connection from one card onto another and returns the kind menu it opens, still open. */
+export async function drawConnection(page: Page, fromTitle: string, toTitle: string): Promise<Locator> {
   const source = cardByTitle(page, fromTitle);
   await source.hover();
   const handle = await source.locator('.jc-handle.source').boundingBox();
@@ -179,9 +187,7 @@ export async function connectCards(page: Page, fromTitle: string, toTitle: strin
   await page.mouse.up();
   const menu = page.getByTestId('connection-kind-menu');
   await expect(menu).toBeFocused();
-  if (options.kind === undefined) await page.keyboard.press('Enter');
-  else await menu.getByRole('menuitemradio', { name: options.kind }).click();
-  await expect(menu).toBeHidden();
+  return menu;
 }
 
 /** Clicks a card (on its title) to select it; with `add`, shift-clicks to add it to the selection. */
