@@ -16,7 +16,7 @@ const menusClosed = (page: Page) => expect(page.locator('.ant-dropdown:not(.ant-
 async function stagePhaseMenu(page: Page, stage: string, item: string): Promise<void> {
   await menusClosed(page);
   await page.getByRole('button', { name: `Actions for stage ${stage}`, exact: true }).click();
-  await page.getByRole('menuitem', { name: /(^|\s)Phase right$/ }).hover();
+  await page.getByRole('menuitem', { name: /(^|\s)Phase right$/ }).click();
   await page.getByRole('menuitem', { name: item, exact: true }).click();
 }
 

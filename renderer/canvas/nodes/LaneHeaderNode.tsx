@@ -111,7 +111,7 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   ];
 
   return (
-    <Dropdown menu={{ items }} trigger={['contextMenu']}>
+    <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['contextMenu']}>
       <div
         className={`jc-lane${selected ? ' jc-lane--selected' : ''}`}
         data-testid="lane-header"
@@ -138,7 +138,7 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
             {lane.name}
           </span>
         )}
-        <Dropdown menu={{ items }} trigger={['click']}>
+        <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['click']}>
           <Button size="small" type="text" className="jc-header__menu nodrag" icon={<MoreOutlined />} aria-label={t('lane.menu', { name: lane.name })} />
         </Dropdown>
         <div

@@ -36,7 +36,7 @@ function PhaseHeaderView({ data }: NodeProps<PhaseHeaderFlowNode>) {
 
   const color = phase.color ?? '#bfbfbf';
   return (
-    <Dropdown menu={{ items }} trigger={['contextMenu']}>
+    <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['contextMenu']}>
       <div
         className={`jc-phase${selected ? ' jc-phase--selected' : ''}`}
         data-testid="phase-header"
@@ -59,7 +59,7 @@ function PhaseHeaderView({ data }: NodeProps<PhaseHeaderFlowNode>) {
             {phase.name}
           </span>
         )}
-        <Dropdown menu={{ items }} trigger={['click']}>
+        <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['click']}>
           <Button
             size="small"
             type="text"

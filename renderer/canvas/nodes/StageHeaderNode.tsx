@@ -82,7 +82,7 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   ];
 
   return (
-    <Dropdown menu={{ items }} trigger={['contextMenu']}>
+    <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['contextMenu']}>
       <div
         className={`jc-stage${selected ? ' jc-stage--selected' : ''}`}
         data-testid="stage-header"
@@ -110,7 +110,8 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
             {stage.name}
           </span>
         )}
-        <Dropdown menu={{ items }} trigger={['click']}>
+        {/* Submenus (phase, colour) open on click: a hover submenu closes when the pointer cuts a corner. */}
+        <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['click']}>
           <Button
             size="small"
             type="text"
