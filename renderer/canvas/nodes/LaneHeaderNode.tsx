@@ -1,6 +1,6 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, MoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useStoreApi, type NodeProps } from '@xyflow/react';
-import { Button, Dropdown, type MenuProps } from 'antd';
+import type { MenuProps } from 'antd';
 import { memo, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_HEIGHT_MAX, LANE_HEIGHT_MIN, LANE_TYPES } from '../../../src/schema/journey';
@@ -12,7 +12,7 @@ import type { LaneHeaderFlowNode } from '../flowElements';
 import { laneView } from '../laneGroups';
 import { LANE_TYPE_VISUALS } from '../laneTypeVisuals';
 import { LANE_GROUP_WIDTH, LANE_HEADER_WIDTH } from '../layout';
-import { HeaderNameEditor } from './HeaderNameEditor';
+import { HeaderFrame } from './HeaderFrame';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { useStickyOffset } from './useStickyOffset';
 
@@ -111,36 +111,30 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   ];
 
   return (
-    <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['contextMenu']}>
-      <div
-        className={`jc-lane${selected ? ' jc-lane--selected' : ''}`}
-        data-testid="lane-header"
-        data-lane-id={lane.id}
-        // The group band (customer / internal view) is drawn over the column's left edge.
-        style={{ width: LANE_HEADER_WIDTH, paddingLeft: LANE_GROUP_WIDTH + LANE_NAME_INSET, transform: `translateX(${stickyOffset}px)` }}
-        onClick={selectHeaderOnClick({ kind: 'lane', id: lane.id })}
-        onDoubleClick={() => setRenaming(true)}
-      >
+    <HeaderFrame
+      items={items}
+      name={lane.name}
+      nameClassName="jc-lane__name"
+      renaming={renaming}
+      renameLabel={t('lane.name')}
+      menuLabel={t('lane.menu', { name: lane.name })}
+      onRenamed={(name) => {
+        setRenaming(false);
+        if (name) execute([{ name: 'lane.rename', args: { id: lane.id, name } }]);
+      }}
+      className={`jc-lane${selected ? ' jc-lane--selected' : ''}`}
+      data-testid="lane-header"
+      data-lane-id={lane.id}
+      // The group band (customer / internal view) is drawn over the column's left edge.
+      style={{ width: LANE_HEADER_WIDTH, paddingLeft: LANE_GROUP_WIDTH + LANE_NAME_INSET, transform: `translateX(${stickyOffset}px)` }}
+      onClick={selectHeaderOnClick({ kind: 'lane', id: lane.id })}
+      onDoubleClick={() => setRenaming(true)}
+      before={
         <span className="jc-lane__icon" style={{ color }} title={t(`laneTypes.${lane.type}`)}>
           <Icon />
         </span>
-        {renaming ? (
-          <HeaderNameEditor
-            name={lane.name}
-            label={t('lane.name')}
-            onDone={(name) => {
-              setRenaming(false);
-              if (name) execute([{ name: 'lane.rename', args: { id: lane.id, name } }]);
-            }}
-          />
-        ) : (
-          <span className="jc-lane__name" title={lane.name}>
-            {lane.name}
-          </span>
-        )}
-        <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['click']}>
-          <Button size="small" type="text" className="jc-header__menu nodrag" icon={<MoreOutlined />} aria-label={t('lane.menu', { name: lane.name })} />
-        </Dropdown>
+      }
+      after={
         <div
           className="jc-lane__resize nodrag nopan"
           data-testid="lane-resize"
@@ -149,8 +143,8 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
           aria-label={t('lane.resize')}
           onPointerDown={startResize}
         />
-      </div>
-    </Dropdown>
+      }
+    />
   );
 }
 

@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, EditOutlined, MoreOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { NodeProps } from '@xyflow/react';
-import { Button, Dropdown, type MenuProps } from 'antd';
+import type { MenuProps } from 'antd';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
@@ -9,7 +9,7 @@ import { execute } from '../editorActions';
 import type { PhaseHeaderFlowNode } from '../flowElements';
 import { PHASE_HEADER_HEIGHT } from '../layout';
 import { colorMenu } from './colorMenu';
-import { HeaderNameEditor } from './HeaderNameEditor';
+import { HeaderFrame } from './HeaderFrame';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { takePendingRename } from './pendingRename';
 import { useStickyOffset } from './useStickyOffset';
@@ -36,40 +36,24 @@ function PhaseHeaderView({ data }: NodeProps<PhaseHeaderFlowNode>) {
 
   const color = phase.color ?? '#bfbfbf';
   return (
-    <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['contextMenu']}>
-      <div
-        className={`jc-phase${selected ? ' jc-phase--selected' : ''}`}
-        data-testid="phase-header"
-        data-phase-id={phase.id}
-        style={{ height: PHASE_HEADER_HEIGHT, transform: `translateY(${stickyOffset}px)`, background: `${color}2e`, borderBottomColor: color }}
-        onClick={selectHeaderOnClick({ kind: 'phase', id: phase.id })}
-        onDoubleClick={() => setRenaming(true)}
-      >
-        {renaming ? (
-          <HeaderNameEditor
-            name={phase.name}
-            label={t('phase.name')}
-            onDone={(name) => {
-              setRenaming(false);
-              if (name) execute([{ name: 'phase.rename', args: { id: phase.id, name } }]);
-            }}
-          />
-        ) : (
-          <span className="jc-phase__name" title={phase.name}>
-            {phase.name}
-          </span>
-        )}
-        <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['click']}>
-          <Button
-            size="small"
-            type="text"
-            className="jc-header__menu nodrag"
-            icon={<MoreOutlined />}
-            aria-label={t('phase.menu', { name: phase.name })}
-          />
-        </Dropdown>
-      </div>
-    </Dropdown>
+    <HeaderFrame
+      items={items}
+      name={phase.name}
+      nameClassName="jc-phase__name"
+      renaming={renaming}
+      renameLabel={t('phase.name')}
+      menuLabel={t('phase.menu', { name: phase.name })}
+      onRenamed={(name) => {
+        setRenaming(false);
+        if (name) execute([{ name: 'phase.rename', args: { id: phase.id, name } }]);
+      }}
+      className={`jc-phase${selected ? ' jc-phase--selected' : ''}`}
+      data-testid="phase-header"
+      data-phase-id={phase.id}
+      style={{ height: PHASE_HEADER_HEIGHT, transform: `translateY(${stickyOffset}px)`, background: `${color}2e`, borderBottomColor: color }}
+      onClick={selectHeaderOnClick({ kind: 'phase', id: phase.id })}
+      onDoubleClick={() => setRenaming(true)}
+    />
   );
 }
 

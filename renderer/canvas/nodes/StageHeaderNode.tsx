@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, EditOutlined, GroupOutlined, MoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, EditOutlined, GroupOutlined, PlusOutlined } from '@ant-design/icons';
 import type { NodeProps } from '@xyflow/react';
-import { Button, Dropdown, type MenuProps } from 'antd';
+import type { MenuProps } from 'antd';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
@@ -10,7 +10,7 @@ import { useEditorServices } from '../editorContext';
 import type { StageHeaderFlowNode } from '../flowElements';
 import { STAGE_HEADER_HEIGHT } from '../layout';
 import { colorMenu } from './colorMenu';
-import { HeaderNameEditor } from './HeaderNameEditor';
+import { HeaderFrame } from './HeaderFrame';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { useStickyOffset } from './useStickyOffset';
 
@@ -82,46 +82,29 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   ];
 
   return (
-    <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['contextMenu']}>
-      <div
-        className={`jc-stage${selected ? ' jc-stage--selected' : ''}`}
-        data-testid="stage-header"
-        data-stage-id={stage.id}
-        style={{
-          height: STAGE_HEADER_HEIGHT,
-          marginTop: data.top,
-          transform: `translateY(${stickyOffset}px)`,
-          ...(stage.color ? { borderTopColor: stage.color } : {}),
-        }}
-        onClick={selectHeaderOnClick({ kind: 'stage', id: stage.id })}
-        onDoubleClick={() => setRenaming(true)}
-      >
-        {renaming ? (
-          <HeaderNameEditor
-            name={stage.name}
-            label={t('stage.name')}
-            onDone={(name) => {
-              setRenaming(false);
-              if (name) execute([{ name: 'stage.rename', args: { id: stage.id, name } }]);
-            }}
-          />
-        ) : (
-          <span className="jc-stage__name" title={stage.name}>
-            {stage.name}
-          </span>
-        )}
-        {/* Submenus (phase, colour) open on click: a hover submenu closes when the pointer cuts a corner. */}
-        <Dropdown menu={{ items, triggerSubMenuAction: 'click' }} trigger={['click']}>
-          <Button
-            size="small"
-            type="text"
-            className="jc-header__menu nodrag"
-            icon={<MoreOutlined />}
-            aria-label={t('stage.menu', { name: stage.name })}
-          />
-        </Dropdown>
-      </div>
-    </Dropdown>
+    <HeaderFrame
+      items={items}
+      name={stage.name}
+      nameClassName="jc-stage__name"
+      renaming={renaming}
+      renameLabel={t('stage.name')}
+      menuLabel={t('stage.menu', { name: stage.name })}
+      onRenamed={(name) => {
+        setRenaming(false);
+        if (name) execute([{ name: 'stage.rename', args: { id: stage.id, name } }]);
+      }}
+      className={`jc-stage${selected ? ' jc-stage--selected' : ''}`}
+      data-testid="stage-header"
+      data-stage-id={stage.id}
+      style={{
+        height: STAGE_HEADER_HEIGHT,
+        marginTop: data.top,
+        transform: `translateY(${stickyOffset}px)`,
+        ...(stage.color ? { borderTopColor: stage.color } : {}),
+      }}
+      onClick={selectHeaderOnClick({ kind: 'stage', id: stage.id })}
+      onDoubleClick={() => setRenaming(true)}
+    />
   );
 }
 
