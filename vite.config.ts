@@ -1,5 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
+
+// JOURNEY_DIST builds into another folder (default dist/), e.g. to test two checkouts side by side.
+const dist = path.resolve(process.env.JOURNEY_DIST ?? 'dist');
 
 // The renderer is one static bundle served by Electron (app:// protocol) and by
 // the browser host; relative asset URLs work for both.
@@ -8,7 +12,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../dist/renderer',
+    outDir: path.join(dist, 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },

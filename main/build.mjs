@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'dist', 'main');
+// JOURNEY_DIST builds into another folder (default dist/); the renderer goes next to it (vite.config.ts).
+const outDir = path.join(path.resolve(root, process.env.JOURNEY_DIST ?? 'dist'), 'main');
 const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 // Native and host-only modules stay in node_modules; playwright only matters to the bench.

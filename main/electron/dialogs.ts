@@ -4,12 +4,24 @@ import { FILE_EXTENSIONS, type FileKind } from '../../src/api/contract';
 import type { NativeDialogs } from '../services/appServices';
 import type { MenuLabels } from './menuLabels';
 
+/** The name of a file type in the dialogs' filter list. */
+function fileTypeName(kind: FileKind, labels: MenuLabels): string {
+  switch (kind) {
+    case 'project':
+      return labels.projectFileType;
+    // "JSON" reads the same in every language the app speaks, so it is not a label.
+    case 'json':
+      return 'JSON';
+    case 'csv':
+      return labels.csvFileType;
+    case 'xlsx':
+      return labels.xlsxFileType;
+  }
+}
+
 /** Native open/save/folder dialogs, as the services' `ctx.dialogs`. */
 export const createDialogs = (window: () => BrowserWindow | null, projectsDir: string, labels: () => MenuLabels): NativeDialogs => {
-  // "JSON" reads the same in every language the app speaks, so it is not a label.
-  const filters = (kind: FileKind): Electron.FileFilter[] => [
-    { name: kind === 'project' ? labels().projectFileType : 'JSON', extensions: [FILE_EXTENSIONS[kind].slice(1)] },
-  ];
+  const filters = (kind: FileKind): Electron.FileFilter[] => [{ name: fileTypeName(kind, labels()), extensions: [FILE_EXTENSIONS[kind].slice(1)] }];
   const showOpen = async (options: Electron.OpenDialogOptions): Promise<string | null> => {
     const owner = window();
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
@@ -19,7 +31,7 @@ export const createDialogs = (window: () => BrowserWindow | null, projectsDir: s
     openFile: (kind) => showOpen({ defaultPath: projectsDir, filters: filters(kind), properties: ['openFile'] }),
     async saveFile(kind, defaultName) {
       const extension = FILE_EXTENSIONS[kind];
-      const base = defaultName?.trim() || labels().untitledProject;
+      const base = defaultName?.trim() || (kind === 'csv' || kind === 'xlsx' ? labels().untitledTable : labels().untitledProject);
       const fileName = base.toLowerCase().endsWith(extension) ? base : base + extension;
       const options: Electron.SaveDialogOptions = {
         defaultPath: path.join(projectsDir, fileName),

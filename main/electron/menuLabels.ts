@@ -27,6 +27,9 @@ const en = {
   about: 'About Journey Studio',
   projectFileType: 'Journey Studio Project',
   untitledProject: 'Untitled project',
+  csvFileType: 'CSV (comma-separated values)',
+  xlsxFileType: 'Excel workbook',
+  untitledTable: 'Table',
 };
 
 export type MenuLabels = typeof en;
@@ -56,6 +59,9 @@ const zhCN: MenuLabels = {
   about: '关于 Journey Studio',
   projectFileType: 'Journey Studio 项目',
   untitledProject: '未命名项目',
+  csvFileType: 'CSV（逗号分隔值）',
+  xlsxFileType: 'Excel 工作簿',
+  untitledTable: '表格',
 };
 
 /** The labels for a language setting, falling back to the OS locale and then English. */

@@ -7,6 +7,7 @@ import { resolveUserPath, withExtension } from './paths';
 import { exportProjectJson, importProjectJson } from './projectJson';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { createSettingsStore } from './settings';
+import { exportTable } from './tableExport';
 
 export interface AppServicesContext {
   /** Folder of settings.json. */
@@ -126,6 +127,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
     'catalog.apply': ({ projectId, commands }) => project(projectId).applyCatalog(commands),
     'image.add': ({ projectId, mime, dataBase64 }) => ({ imageId: project(projectId).addImage(mime, dataBase64) }),
     'image.get': ({ projectId, imageId }) => project(projectId).getImage(imageId),
+    'table.export': ({ path, ...table }) => exportTable(userPath(path), table),
     'template.list': ({ projectId }) => project(projectId).listTemplates(),
     'template.saveFromMap': ({ projectId, mapId, name }) => project(projectId).saveTemplate(mapId, name),
     'template.delete': ({ projectId, templateId }) => {

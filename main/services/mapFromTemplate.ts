@@ -4,7 +4,7 @@ import type { Channel } from '../../src/model/catalog';
 import type { JourneyMap } from '../../src/model/journey';
 import { buildTemplate } from '../../src/templates/buildTemplate';
 import { builtinCatalog } from '../../src/templates/builtinCatalog';
-import { copyMapWithNewIds } from './duplicateMap';
+import { copyMapWithNewIds, templateContent } from './duplicateMap';
 import type { StoredTemplate } from './templateStore';
 
 export type TemplateRef = NonNullable<ParsedRequest<'map.create'>['template']>;
@@ -41,7 +41,8 @@ export function mapFromTemplate(ref: TemplateRef, ctx: TemplateContext): Templat
     if (!template) {
       throw new AppError('NOT_FOUND', `Template "${ref.id}" does not exist in "${ctx.base}".`, { file: ctx.base, templateId: ref.id });
     }
-    const { status: _status, ...map } = copyMapWithNewIds(template.map, ctx.name, ctx.makeId);
+    // Templates saved by this app hold no comments, votes or views; one imported from elsewhere might.
+    const { status: _status, ...map } = copyMapWithNewIds(templateContent(template.map), ctx.name, ctx.makeId);
     return { map: { ...map, id: ctx.id }, missingChannels: [] };
   }
   const missingChannels: Channel[] = [];

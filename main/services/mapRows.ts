@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Comment, SavedView, VoteSession } from '../../src/model/annotations';
 import type { Card, Connection, JourneyMap, Lane, Stage } from '../../src/model/journey';
 
 /**
@@ -11,17 +12,32 @@ export interface StageRow { id: string; position: number; name: string; data: st
 export interface CardRow { id: string; stage_id: string; lane_id: string; position: number; title: string; data: string }
 export interface ConnectionRow { id: string; source: string; target: string; data: string }
 export interface MapRow { id: string; name: string; position: number; created_at: string; updated_at: string; extra: string }
+/** One comment, vote session or saved view of a map (table map_items). */
+export interface MapItemRow { kind: MapItemKind; id: string; data: string }
+
+/** The map's collections stored one item per row, by row kind. */
+export const MAP_ITEM_COLLECTIONS = { comment: 'comments', vote: 'votes', view: 'views' } as const;
+export type MapItemKind = keyof typeof MAP_ITEM_COLLECTIONS;
+export type MapItemCollection = (typeof MAP_ITEM_COLLECTIONS)[MapItemKind];
+export const MAP_ITEM_KINDS = Object.keys(MAP_ITEM_COLLECTIONS) as MapItemKind[];
+export type MapItem = Comment | VoteSession | SavedView;
+
+/** One of the map's item collections, as a plain record (the item types differ by kind). */
+export const mapItems = (map: JourneyMap, field: MapItemCollection): Record<string, MapItem> | undefined => map[field];
 
 type Loose = Record<string, unknown>;
 
-/** JSON of every field not in `known`; '{}' when there is none. */
-function restJson(entity: Loose, known: readonly string[]): string {
-  const rest: Loose = {};
+/** Every field not in `known`. */
+function rest(entity: Loose, known: readonly string[]): Loose {
+  const fields: Loose = {};
   for (const [key, value] of Object.entries(entity)) {
-    if (!known.includes(key) && value !== undefined) rest[key] = value;
+    if (!known.includes(key) && value !== undefined) fields[key] = value;
   }
-  return JSON.stringify(rest);
+  return fields;
 }
+
+/** JSON of every field not in `known`; '{}' when there is none. */
+const restJson = (entity: Loose, known: readonly string[]): string => JSON.stringify(rest(entity, known));
 
 const parseData = (json: string): Loose => JSON.parse(json) as Loose;
 
@@ -53,8 +69,25 @@ export const connectionRow = (connection: Connection): ConnectionRow => ({
   data: restJson(connection, CONNECTION_KEYS),
 });
 
-/** The map's own fields beyond the known ones (e.g. from a newer app). */
-export const mapExtra = (map: JourneyMap): string => restJson(map, MAP_KEYS);
+/**
+ * The map's own fields beyond the known ones (e.g. from a newer app). Comments,
+ * votes and views have rows of their own; an empty collection is kept here as
+ * `{}` so that a map reads back exactly as it was written.
+ */
+export function mapExtra(map: JourneyMap): string {
+  const extra = rest(map, MAP_KEYS);
+  for (const field of Object.values(MAP_ITEM_COLLECTIONS)) {
+    const collection = map[field];
+    if (collection !== undefined && Object.keys(collection).length > 0) delete extra[field];
+  }
+  return JSON.stringify(extra);
+}
+
+/** The rows of one of the map's collections (comments, votes or views). */
+export const mapItemRows = (kind: MapItemKind, items: Record<string, MapItem> | undefined): MapItemRow[] =>
+  Object.values(items ?? {}).map((item) => mapItemRow(kind, item));
+
+export const mapItemRow = (kind: MapItemKind, item: MapItem): MapItemRow => ({ kind, id: item.id, data: restJson(item, ['id']) });
 
 /** Known fields first (for people reading an export), and they win over any same-named key in `data`. */
 const entity = <T extends Loose>(known: T, data: string): T => ({ ...known, ...parseData(data), ...known });
@@ -81,7 +114,7 @@ export function loadMap(db: Database, mapId: string): JourneyMap | undefined {
   for (const connectionData of db.prepare('SELECT id, source, target, data FROM connections WHERE map_id = ?').all(mapId) as ConnectionRow[]) {
     connections[connectionData.id] = connectionFromRow(connectionData);
   }
-  return entity(
+  const map: JourneyMap = entity(
     {
       id: row.id,
       name: row.name,
@@ -92,6 +125,16 @@ export function loadMap(db: Database, mapId: string): JourneyMap | undefined {
     },
     row.extra,
   );
+  // Oldest row first, so a collection keeps the order its items were added in.
+  for (const item of db.prepare('SELECT kind, id, data FROM map_items WHERE map_id = ? ORDER BY rowid').all(mapId) as MapItemRow[]) {
+    const field = MAP_ITEM_COLLECTIONS[item.kind];
+    // A kind this version does not know (none exist yet; a hand-edited file might) stays in the file, unread.
+    if (field === undefined) continue;
+    // The file was written from validated items.
+    const items = (map[field] ??= {}) as Record<string, MapItem>;
+    items[item.id] = entity({ id: item.id }, item.data) as MapItem;
+  }
+  return map;
 }
 
 /** Writes every row of a map that is not in the file yet. */
@@ -114,4 +157,8 @@ export function insertMap(db: Database, map: JourneyMap, meta: { position: numbe
   map.lanes.forEach((lane, i) => insertLane.run(map.id, stageRow(lane, i)));
   for (const card of Object.values(map.cards)) insertCard.run(map.id, cardRow(card));
   for (const connection of Object.values(map.connections)) insertConnection.run(map.id, connectionRow(connection));
+  const itemRows = MAP_ITEM_KINDS.flatMap((kind) => mapItemRows(kind, mapItems(map, MAP_ITEM_COLLECTIONS[kind])));
+  if (itemRows.length === 0) return;
+  const insertItem = db.prepare('INSERT INTO map_items (map_id, kind, id, data) VALUES (?, @kind, @id, @data)');
+  for (const itemRow of itemRows) insertItem.run(map.id, itemRow);
 }

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { JourneyMap } from '../../src/model/journey';
-import { cardRow, connectionRow, mapExtra, stageRow } from './mapRows';
+import { cardRow, connectionRow, MAP_ITEM_COLLECTIONS, mapExtra, mapItemRow, mapItems, stageRow, type MapItemCollection, type MapItemKind } from './mapRows';
 
 type Keyed = { id: string };
 
@@ -21,7 +21,7 @@ export function orderedChanges<T extends Keyed>(before: readonly T[], after: rea
   return { upserts, deletes: before.filter((item) => !newIds.has(item.id)).map((item) => item.id) };
 }
 
-function keyedChanges<T extends Keyed>(before: Record<string, T>, after: Record<string, T>) {
+function keyedChanges<T extends Keyed>(before: Record<string, T> = {}, after: Record<string, T> = {}) {
   const upserts: T[] = [];
   for (const [id, item] of Object.entries(after)) if (before[id] !== item) upserts.push(item);
   const deletes = Object.keys(before).filter((id) => !Object.prototype.hasOwnProperty.call(after, id));
@@ -34,6 +34,8 @@ interface Statements {
   upsertLane: Statement;
   upsertCard: Statement;
   upsertConnection: Statement;
+  upsertItem: Statement;
+  deleteItem: Statement;
   deleteFrom: Record<'stages' | 'lanes' | 'cards' | 'connections', Statement>;
 }
 
@@ -56,6 +58,9 @@ function statements(db: Database): Statements {
         position = excluded.position, title = excluded.title, data = excluded.data`),
     upsertConnection: db.prepare(`INSERT INTO connections (map_id, id, source, target, data) VALUES (?, @id, @source, @target, @data)
       ON CONFLICT (map_id, id) DO UPDATE SET source = excluded.source, target = excluded.target, data = excluded.data`),
+    upsertItem: db.prepare(`INSERT INTO map_items (map_id, kind, id, data) VALUES (?, @kind, @id, @data)
+      ON CONFLICT (map_id, kind, id) DO UPDATE SET data = excluded.data`),
+    deleteItem: db.prepare('DELETE FROM map_items WHERE map_id = ? AND kind = ? AND id = ?'),
     deleteFrom: {
       stages: deleteFrom('stages'),
       lanes: deleteFrom('lanes'),
@@ -96,6 +101,12 @@ export function persistMapChanges(db: Database, before: JourneyMap, after: Journ
   for (const id of stages.deletes) run(s.deleteFrom.stages, mapId, id);
   for (const id of lanes.deletes) run(s.deleteFrom.lanes, mapId, id);
   for (const connection of connections.upserts) run(s.upsertConnection, mapId, connectionRow(connection));
+  // Comments, votes and views refer to cards, stages and lanes only softly (no foreign keys), so their order does not matter.
+  for (const [kind, field] of Object.entries(MAP_ITEM_COLLECTIONS) as [MapItemKind, MapItemCollection][]) {
+    const items = keyedChanges(mapItems(before, field), mapItems(after, field));
+    for (const id of items.deletes) run(s.deleteItem, mapId, kind, id);
+    for (const item of items.upserts) run(s.upsertItem, mapId, mapItemRow(kind, item));
+  }
   run(s.updateMap, after.name, mapExtra(after), updatedAt, mapId);
   return written;
 }

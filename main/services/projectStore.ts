@@ -13,7 +13,7 @@ import { emptyMap, type JourneyMap } from '../../src/model/journey';
 import { BUILTIN_TEMPLATE_KEYS, type MapSummary, type ProjectInfo, type TemplateSummary } from '../../src/model/project';
 import { mapSketch } from '../../src/model/sketch';
 import { createCatalogStore } from './catalogStore';
-import { copyMapWithNewIds } from './duplicateMap';
+import { copyMapWithNewIds, templateContent } from './duplicateMap';
 import { addImage, allImages, findImage, type ImageMime, type StoredImage } from './imageStore';
 import { mapFromTemplate, type TemplateRef } from './mapFromTemplate';
 import { insertMap, loadMap } from './mapRows';
@@ -211,7 +211,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     ],
     allTemplates: () => listTemplates(db),
     saveTemplate(mapId, name) {
-      const map = copyMapWithNewIds(requireMap(mapId), name, newId);
+      const map = copyMapWithNewIds(templateContent(requireMap(mapId)), name, newId);
       const template: StoredTemplate = { id: map.id, name, createdAt: now(), map };
       insertTemplate(db, template);
       return templateSummary(template);

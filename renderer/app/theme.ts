@@ -35,3 +35,12 @@ export const appTheme: ThemeConfig = {
     Card: { headerFontSize: 15 },
   },
 };
+
+/** True when the system asks for less motion (an accessibility setting); antd's animations are then switched off. */
+export function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** The app theme, without animations when the system asks for reduced motion. */
+export const themeFor = (reducedMotion: boolean): ThemeConfig =>
+  reducedMotion ? { ...appTheme, token: { ...appTheme.token, motion: false } } : appTheme;

@@ -21,26 +21,32 @@ import type { JourneyMap } from '../../src/model/journey';
 import { LANE_TYPES } from '../../src/schema/journey';
 import { EmotionCurveControls } from '../panels/catalog/EmotionCurveControls';
 import { FilterControl } from '../panels/catalog/FilterControl';
+import { PainToolbarButtons } from '../panels/painPoints/PainToolbar';
+import { WorkshopToolbarButtons } from '../panels/workshop/WorkshopToolbar';
 import { selectCanRedo, selectCanUndo, selectSaveState, useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { addLane, addStage, execute } from './editorActions';
 import { LANE_TYPE_VISUALS } from './laneTypeVisuals';
+import { PresentToolbarButtons } from './presentation/PresentToolbar';
 import { ShortcutHelp } from './ShortcutHelp';
 
 function SaveStatus() {
   const { t } = useTranslation('editor');
   const state = useDocumentStore(selectSaveState);
   const icon = { saving: <LoadingOutlined />, saved: <CheckCircleOutlined />, error: <ExclamationCircleOutlined /> }[state];
+  // Once saved, only the tick shows (the words stay for screen readers and the tooltip): the toolbar is crowded.
   return (
-    <Typography.Text
-      type={state === 'error' ? 'danger' : 'secondary'}
-      className="jc-save-status"
-      data-testid="save-status"
-      data-state={state}
-      role="status"
-    >
-      {icon} {t(`save.${state}`)}
-    </Typography.Text>
+    <Tooltip title={state === 'saved' ? t('save.saved') : undefined}>
+      <Typography.Text
+        type={state === 'error' ? 'danger' : 'secondary'}
+        className="jc-save-status"
+        data-testid="save-status"
+        data-state={state}
+        role="status"
+      >
+        {icon} <span className="jc-save-status__text">{t(`save.${state}`)}</span>
+      </Typography.Text>
+    </Tooltip>
   );
 }
 
@@ -133,6 +139,10 @@ export function EditorToolbar({ map, onBack }: { map: JourneyMap; onBack(): void
       <Divider orientation="vertical" />
       <FilterControl />
       {map.lanes.some((lane) => lane.type === 'emotions') && <EmotionCurveControls />}
+      <Divider orientation="vertical" />
+      <PainToolbarButtons map={map} />
+      <WorkshopToolbarButtons map={map} />
+      <PresentToolbarButtons map={map} />
       <div className="jc-toolbar__spacer" />
       <SaveStatus />
       <Popover content={<ShortcutHelp />} title={t('help.title')} trigger="click" placement="bottomRight">

@@ -12,10 +12,12 @@ import {
   type OnConnectEnd,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../src/model/journey';
 import { useSelectionStore } from '../store/selectionStore';
+import { useViewStore } from '../store/viewStore';
+import { CaptureLayer } from './capture/CaptureLayer';
 import { execute } from './editorActions';
 import { moveCardsTo } from './editorCommands';
 import { ConnectionKindMenu } from './edges/ConnectionKindMenu';
@@ -25,7 +27,10 @@ import { buildNodes, type ConnectionFlowEdge, type JourneyNode } from './flowEle
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LANE_TYPE_VISUALS } from './laneTypeVisuals';
 import { cellAt, cellKey, computeLayout, initialViewport, laneIndexAt, stageIndexAt } from './layout';
+import { PresentationLayer } from './presentation/PresentationLayer';
+import { usePresentationStore } from './presentation/presentationStore';
 import { useFlowNodes } from './useFlowNodes';
+import { useFocusRequest } from './useFocusRequest';
 
 const clientPoint = (event: MouseEvent | TouchEvent): { x: number; y: number } => {
   if (!('changedTouches' in event)) return { x: event.clientX, y: event.clientY };
@@ -49,14 +54,25 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
   const flowStore = useStoreApi<JourneyNode, ConnectionFlowEdge>();
   const laneResize = useSelectionStore((s) => s.laneResize);
   const selectedEdges = useSelectionStore((s) => s.edgeIds);
+  const presenting = usePresentationStore((s) => s.active);
+  // While presenting, the presentation's own set of hidden lanes applies; the user's filter comes back afterwards.
+  const viewHidden = useViewStore((s) => s.hiddenLaneIds);
+  const presentHidden = usePresentationStore((s) => s.hiddenLaneIds);
+  const hiddenLaneIds = presenting ? presentHidden : viewHidden;
+  const [ready, setReady] = useState(false);
 
   const layout = useMemo(
-    () => computeLayout(map, laneResize ? new Map([[laneResize.laneId, laneResize.height]]) : undefined),
-    [map, laneResize],
+    () => computeLayout(map, laneResize ? new Map([[laneResize.laneId, laneResize.height]]) : undefined, hiddenLaneIds),
+    [map, laneResize, hiddenLaneIds],
   );
   const baseNodes = useMemo(() => buildNodes(map, layout), [map, layout]);
-  const edges = useMemo(() => buildEdges(map, selectedEdges), [map, selectedEdges]);
+  const edges = useMemo(() => {
+    const all = buildEdges(map, selectedEdges);
+    // Connections to cards of hidden lanes go with them.
+    return hiddenLaneIds.length === 0 ? all : all.filter((e) => layout.cards[e.source] && layout.cards[e.target]);
+  }, [map, selectedEdges, hiddenLaneIds, layout]);
   const { nodes, onNodesChange, resync } = useFlowNodes(baseNodes);
+  useFocusRequest(map, layout, ready);
 
   const onEdgesChange = useCallback((changes: EdgeChange<ConnectionFlowEdge>[]) => {
     const toggles = changes.flatMap((c): [string, boolean][] => (c.type === 'select' ? [[c.id, c.selected]] : []));
@@ -117,6 +133,7 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
   const onInit = useCallback(() => {
     const { width, height } = flowStore.getState();
     void flow.setViewport(initialViewport(layout, width, height));
+    setReady(true);
   }, [flow, flowStore, layout]);
 
   const ariaLabelConfig = useMemo(
@@ -144,6 +161,10 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       onPaneClick={() => useSelectionStore.getState().clear()}
       onInit={onInit}
       onlyRenderVisibleElements
+      // Presenting shows the map; nothing on it can be dragged, connected or selected.
+      nodesDraggable={!presenting}
+      nodesConnectable={!presenting}
+      elementsSelectable={!presenting}
       minZoom={0.05}
       maxZoom={2.5}
       nodeDragThreshold={3}
@@ -158,6 +179,8 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
     >
       <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
       <ConnectionKindMenu />
+      <PresentationLayer layout={layout} />
+      <CaptureLayer map={map} layout={layout} />
       <MiniMap<JourneyNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />
       {map.stages.length === 0 || map.lanes.length === 0 ? (
         <Panel position="bottom-center" className="jc-empty-hint" data-testid="empty-map-hint">

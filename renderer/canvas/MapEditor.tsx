@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../src/model/journey';
 import { describeError } from '../i18n/describeError';
 import { Inspector } from '../panels/inspector/Inspector';
+import { PainPointTable } from '../panels/painPoints/PainPointTable';
+import { WorkshopOverlay } from '../panels/workshop/WorkshopOverlay';
+import { WorkshopSidePanel } from '../panels/workshop/WorkshopSidePanel';
 import { useCatalogStore } from '../store/catalogStore';
 import { useDocumentStore } from '../store/documentStore';
 import { useSelectionStore } from '../store/selectionStore';
@@ -14,6 +17,8 @@ import { useViewStore } from '../store/viewStore';
 import { EditorServicesContext, type EditorServices } from './editorContext';
 import { EditorToolbar } from './EditorToolbar';
 import { JourneyCanvas } from './JourneyCanvas';
+import { PresentationChrome } from './presentation/PresentationChrome';
+import { usePresentationStore } from './presentation/presentationStore';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
 export interface MapEditorProps {
@@ -40,16 +45,25 @@ function useInspectorShortcut() {
 function EditorBody({ map, onBack }: { map: JourneyMap; onBack(): void }) {
   const root = useRef<HTMLDivElement>(null);
   const inspectorOpen = useViewStore((s) => s.inspectorOpen);
+  const editorView = useViewStore((s) => s.editorView);
+  const sidePanel = useViewStore((s) => s.sidePanel);
+  const presenting = usePresentationStore((s) => s.active);
   useEditorShortcuts(root);
   useInspectorShortcut();
+  // While presenting, the room sees only the canvas (and the timer); the presentation chrome replaces the toolbar.
+  const showTable = editorView === 'table' && !presenting;
   return (
-    <div className="jc-editor" ref={root} data-testid="map-editor">
-      <EditorToolbar map={map} onBack={onBack} />
+    <div className={presenting ? 'jc-editor jc-editor--presenting' : 'jc-editor'} ref={root} data-testid="map-editor">
+      {presenting ? <PresentationChrome map={map} /> : <EditorToolbar map={map} onBack={onBack} />}
       <div className="jc-editor__body">
+        {!presenting && sidePanel && <WorkshopSidePanel map={map} />}
         <div className="jc-editor__canvas">
+          {/* The canvas stays mounted under the table so its viewport survives a switch. */}
           <JourneyCanvas map={map} />
+          {showTable && <PainPointTable map={map} />}
+          <WorkshopOverlay />
         </div>
-        {inspectorOpen && <Inspector map={map} />}
+        {!presenting && inspectorOpen && <Inspector map={map} />}
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ const MOD = isMac ? '⌘' : 'Ctrl';
 /** A key combination shown as typed, or a pointer gesture shown translated (`help.gestures.<name>`). */
 type Keys = { keys: string } | { gesture: string; prefix?: string };
 
-/** Every shortcut with what it does (`help.<action>`); mirrors useEditorShortcuts and the canvas settings. */
+/** Every shortcut with what it does (`help.<action>`, or a key of another namespace as `ns:key`); mirrors useEditorShortcuts and the canvas settings. */
 const SHORTCUTS: [Keys[], string][] = [
   [[{ keys: 'Delete' }, { keys: 'Backspace' }], 'delete'],
   [[{ keys: `${MOD}+Z` }], 'undo'],
@@ -26,6 +26,9 @@ const SHORTCUTS: [Keys[], string][] = [
   [[{ gesture: 'scroll', prefix: `${MOD}+` }], 'zoom'],
   [[{ gesture: 'doubleClick' }], 'addCard'],
   [[{ gesture: 'drag' }, { gesture: 'doubleClick' }, { gesture: 'rightClick' }], 'emotion'],
+  [[{ keys: 'Q' }], 'present:help.capture'],
+  [[{ keys: 'F5' }, { keys: `${MOD}+Shift+P` }], 'present:help.present'],
+  [[{ keys: '→ ↓ Space' }, { keys: '← ↑' }], 'present:help.presentKeys'],
 ];
 
 /** The shortcut list shown by the toolbar's help button. */
@@ -43,7 +46,7 @@ export function ShortcutHelp() {
                   <kbd key={show(k)}>{show(k)}</kbd>
                 ))}
               </td>
-              <td>{t(`help.${action}`)}</td>
+              <td>{t(action.includes(':') ? action : `help.${action}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -20,6 +20,8 @@ const BODY_GAP = 4;
 export const CARD_GLYPH_WIDTH = 20;
 /** The row under the text showing the channel, the link and the sub-journey button. */
 export const CARD_META_HEIGHT = 26;
+/** The row of annotation badges (severity, status, moment ...) under the text. */
+export const CARD_BADGES_HEIGHT = 24;
 /** The big value line of a metric tile. */
 export const METRIC_VALUE_HEIGHT = 34;
 /** The picture of an image card, above its caption. */
@@ -55,15 +57,19 @@ export function estimateLines(text: string, unitsPerLine: number): number {
   return lines;
 }
 
-export type SizedCard = Pick<Card, 'title' | 'body' | 'channelId' | 'url' | 'linkedMapId'>;
+export type SizedCard = Pick<Card, 'title' | 'body' | 'channelId' | 'url' | 'linkedMapId' | 'moment'>;
 
 /** True when the card shows its meta row (channel, link or sub-journey). */
 export const hasCardMeta = (card: SizedCard): boolean => Boolean(card.channelId || card.url || card.linkedMapId);
 
+/** True when the card shows its badge row: every pain point and opportunity (rated or not), and any card marked as a moment. */
+export const hasCardBadges = (card: Pick<Card, 'moment'>, laneType: LaneType): boolean =>
+  laneType === 'painPoints' || laneType === 'opportunities' || card.moment !== undefined;
+
 /**
  * Estimated card height: long titles make taller cards, the body preview adds
  * at most two lines, and each lane type's extras (picture, metric value,
- * bubble tail, meta row) add their fixed heights. Wider (spanning) cards wrap less.
+ * bubble tail, badge row, meta row) add their fixed heights. Wider (spanning) cards wrap less.
  */
 export function estimateCardHeight(card: SizedCard, laneType: LaneType = 'notes', span = 1): number {
   const textWidth = TEXT_WIDTH + (span - 1) * STAGE_WIDTH - (hasCardGlyph(laneType) ? CARD_GLYPH_WIDTH : 0);
@@ -76,6 +82,7 @@ export function estimateCardHeight(card: SizedCard, laneType: LaneType = 'notes'
   if (laneType === 'metrics') height += METRIC_VALUE_HEIGHT;
   if (laneType === 'images') height += CARD_IMAGE_HEIGHT + IMAGE_GAP;
   if (laneType === 'thoughts') height += BUBBLE_TAIL_HEIGHT;
+  if (hasCardBadges(card, laneType)) height += CARD_BADGES_HEIGHT;
   if (hasCardMeta(card)) height += CARD_META_HEIGHT;
   return height;
 }

@@ -94,9 +94,9 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       zIndex: HEADER_Z,
     });
   }
-  map.lanes.forEach((lane, index) => {
-    const row = layout.lanes[index];
-    if (!row) return;
+  for (const row of layout.lanes) {
+    const lane = map.lanes[row.index];
+    if (!lane) continue;
     nodes.push({
       id: laneNodeId(lane.id),
       type: 'laneHeader',
@@ -104,12 +104,12 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       width: layout.width,
       height: row.height,
       style: STICKY_HEADER_STYLE,
-      data: { laneId: lane.id, index, count: map.lanes.length, laneType: lane.type },
+      data: { laneId: lane.id, index: row.index, count: map.lanes.length, laneType: lane.type },
       selectable: false,
       connectable: false,
       zIndex: HEADER_Z,
     });
-  });
+  }
   nodes.push(...structure.headers);
   const laneTypes = new Map(map.lanes.map((lane) => [lane.id, lane.type]));
   for (const box of Object.values(layout.cards)) {

@@ -1,4 +1,5 @@
 import type { Card, Id, JourneyMap, LaneType } from '../../src/model/journey';
+import { visibleLanes } from '../../src/views/viewFilter';
 import { CARD_WIDTH, CELL_PADDING, STAGE_WIDTH, cardWidth, estimateCardHeight } from './cardSize';
 import { blueprintLines, laneGroupBands, type BlueprintLine, type LaneGroupBand } from './laneGroups';
 
@@ -42,6 +43,7 @@ export interface PhaseColumn {
 
 export interface LaneRow {
   id: Id;
+  /** Index among all the map's lanes, hidden ones included (what lane commands use). */
   index: number;
   y: number;
   height: number;
@@ -63,6 +65,7 @@ export interface CardBox {
 export interface GridLayout {
   stages: StageColumn[];
   phases: PhaseColumn[];
+  /** The rows of the lanes drawn, top to bottom; hidden lanes have none. */
   lanes: LaneRow[];
   /** Top of the stage header row: below the phase row when there is one. */
   stageHeaderY: number;
@@ -145,10 +148,11 @@ const phaseColumns = (map: JourneyMap, stages: StageColumn[]): PhaseColumn[] =>
 /**
  * Computes column, row and card boxes, phase headers, lane group bands and
  * blueprint lines. `laneHeights` overrides lanes' own minimum heights (used to
- * preview a resize before it is committed). Cards of emotions lanes are not
- * drawn as cards: that lane shows the emotion curve.
+ * preview a resize before it is committed). Lanes in `hiddenLaneIds` (a view
+ * filter) get no row and their cards no box; the lanes below close up. Cards
+ * of emotions lanes are not drawn as cards: that lane shows the emotion curve.
  */
-export function computeLayout(map: JourneyMap, laneHeights?: ReadonlyMap<Id, number>): GridLayout {
+export function computeLayout(map: JourneyMap, laneHeights?: ReadonlyMap<Id, number>, hiddenLaneIds: readonly Id[] = []): GridLayout {
   const byCell = groupCardsByCell(map);
   const stages = map.stages.map(
     (stage, index): StageColumn => ({ id: stage.id, index, x: LANE_HEADER_WIDTH + index * STAGE_WIDTH, width: STAGE_WIDTH }),
@@ -161,7 +165,10 @@ export function computeLayout(map: JourneyMap, laneHeights?: ReadonlyMap<Id, num
   const cards: Record<Id, CardBox> = {};
   const cells = new Map<string, Id[]>();
   let y = headerHeight;
-  map.lanes.forEach((lane, index) => {
+  const indexOf = new Map(map.lanes.map((lane, index) => [lane.id, index]));
+  const shown = visibleLanes(map.lanes, hiddenLaneIds);
+  shown.forEach((lane) => {
+    const index = indexOf.get(lane.id) ?? 0;
     const laneCells = map.stages.map((stage) => (lane.type === 'emotions' ? [] : (byCell.get(cellKey(stage.id, lane.id)) ?? [])));
     const placed = placeLane(laneCells, lane.type);
     const content = placed.reduce((bottom, p) => Math.max(bottom, p.top + p.height), CELL_PADDING);
@@ -197,8 +204,8 @@ export function computeLayout(map: JourneyMap, laneHeights?: ReadonlyMap<Id, num
     lanes,
     stageHeaderY,
     headerHeight,
-    groups: laneGroupBands(map.lanes, lanes),
-    lines: blueprintLines(map.lanes, lanes),
+    groups: laneGroupBands(shown, lanes),
+    lines: blueprintLines(shown, lanes),
     cards,
     cells,
     width: LANE_HEADER_WIDTH + stages.length * STAGE_WIDTH,
@@ -212,10 +219,10 @@ export function stageIndexAt(layout: GridLayout, x: number): number {
   return Math.min(Math.max(i, 0), Math.max(0, layout.stages.length - 1));
 }
 
-/** Index of the row containing `y`, clamped to the existing rows (for reordering lanes by drag). */
+/** Map index of the lane whose row contains `y`, clamped to the drawn rows (for reordering lanes by drag). */
 export function laneIndexAt(layout: GridLayout, y: number): number {
-  const i = layout.lanes.findIndex((lane) => y < lane.y + lane.height);
-  return i === -1 ? Math.max(0, layout.lanes.length - 1) : i;
+  const row = layout.lanes.find((lane) => y < lane.y + lane.height) ?? layout.lanes.at(-1);
+  return row?.index ?? 0;
 }
 
 /**

@@ -6,6 +6,10 @@ import { useSelectionStore } from '../store/selectionStore';
 import { deleteSelected, duplicateSelected, editSelectedCard, nudgeSelected, selectAllCards } from './editorActions';
 import type { Direction } from './editorCommands';
 import { openKindMenuForSelectedEdge } from './edges/kindMenu';
+import { startCapture } from './capture/captureActions';
+import { startPresentation } from './presentation/presentationActions';
+import { usePresentationStore } from './presentation/presentationStore';
+import { isPresentKey } from './presentation/shortcuts';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -26,10 +30,13 @@ export function useEditorShortcuts(editor: RefObject<HTMLElement | null>): void 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || isTyping(e.target) || !aimedAtEditor(e.target, editor.current)) return;
+      // Presentation mode has its own keys (PresentationChrome) and allows no edits.
+      if (usePresentationStore.getState().active) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       const arrow = ARROWS[e.key];
-      if (mod && key === 'z') {
+      if (isPresentKey(e)) startPresentation();
+      else if (mod && key === 'z') {
         if (e.shiftKey) redo();
         else undo();
       } else if (e.ctrlKey && key === 'y') redo();
@@ -42,6 +49,7 @@ export function useEditorShortcuts(editor: RefObject<HTMLElement | null>): void 
         useSelectionStore.getState().editCard(null);
       } else if (arrow) nudgeSelected(arrow);
       else if (key === 'Enter' || key === 'F2') editSelectedCard();
+      else if (key === 'q' && !e.shiftKey) startCapture();
       else if (key === 'k') {
         if (!openKindMenuForSelectedEdge()) return;
       }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ViewFilter } from '../../src/model/annotations';
 import type { Card } from '../../src/model/journey';
 
 /**
@@ -12,6 +13,15 @@ export interface CardFilter {
   segmentId: string | null;
 }
 
+/** What the editor's main area shows: the canvas, or the pain-point table of the map. */
+export type EditorView = 'canvas' | 'table';
+/** Side panels next to the canvas (one at a time). */
+export const SIDE_PANELS = ['comments', 'moments', 'votes'] as const;
+export type SidePanel = (typeof SIDE_PANELS)[number];
+
+/** Something on the map to bring into view and select (a comment's target, a table row, a moment). */
+export type FocusTarget = { kind: 'card' | 'stage' | 'lane'; id: string } | { kind: 'map' };
+
 export interface ViewState {
   filterPersonaId: string | null;
   filterSegmentId: string | null;
@@ -20,6 +30,16 @@ export interface ViewState {
   showAsIs: boolean;
   showToBe: boolean;
   inspectorOpen: boolean;
+  /** Lanes hidden from the canvas by a view filter. */
+  hiddenLaneIds: readonly string[];
+  /** Pain-point severities shown; empty: all (pain points of other severities are dimmed). */
+  severities: readonly number[];
+  /** The saved view last applied, while the filters still equal it. */
+  activeViewId: string | null;
+  editorView: EditorView;
+  sidePanel: SidePanel | null;
+  /** The latest request to focus something; `seq` grows with each request so the canvas reacts once. */
+  focusRequest: { target: FocusTarget; seq: number } | null;
   setFilterPersona(id: string | null): void;
   setFilterSegment(id: string | null): void;
   clearFilters(): void;
@@ -28,6 +48,17 @@ export interface ViewState {
   setShowToBe(show: boolean): void;
   setInspectorOpen(open: boolean): void;
   toggleInspector(): void;
+  setHiddenLaneIds(ids: readonly string[]): void;
+  setSeverities(severities: readonly number[]): void;
+  /** The current filters in the form a saved view stores. */
+  currentFilter(): ViewFilter;
+  /** Sets every filter from a saved view (or the empty filter with viewId null). */
+  applyFilter(filter: ViewFilter, viewId: string | null): void;
+  setEditorView(view: EditorView): void;
+  /** Opens a side panel, or closes it when it is already open (null closes any). */
+  toggleSidePanel(panel: SidePanel | null): void;
+  /** Selects the target and brings it into view on the canvas (switching from the table to the canvas). */
+  requestFocus(target: FocusTarget): void;
   /** Back to the defaults of a freshly opened project (filters and curve persona name entities of one project). */
   resetForProject(): void;
 }
@@ -58,9 +89,9 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   showAsIs: true,
   showToBe: true,
   inspectorOpen: readInspectorOpen(),
-  setFilterPersona: (filterPersonaId) => set({ filterPersonaId }),
-  setFilterSegment: (filterSegmentId) => set({ filterSegmentId }),
-  clearFilters: () => set({ filterPersonaId: null, filterSegmentId: null }),
+  setFilterPersona: (filterPersonaId) => set({ filterPersonaId, activeViewId: null }),
+  setFilterSegment: (filterSegmentId) => set({ filterSegmentId, activeViewId: null }),
+  clearFilters: () => set({ filterPersonaId: null, filterSegmentId: null, hiddenLaneIds: [], severities: [], activeViewId: null }),
   setEmotionPersona: (emotionPersonaId) => set({ emotionPersonaId }),
   setShowAsIs: (showAsIs) => set({ showAsIs }),
   setShowToBe: (showToBe) => set({ showToBe }),
@@ -69,8 +100,47 @@ export const useViewStore = create<ViewState>()((set, get) => ({
     set({ inspectorOpen });
   },
   toggleInspector: () => get().setInspectorOpen(!get().inspectorOpen),
-  resetForProject: () => set({ filterPersonaId: null, filterSegmentId: null, emotionPersonaId: null, showAsIs: true, showToBe: true }),
+  hiddenLaneIds: [],
+  severities: [],
+  activeViewId: null,
+  editorView: 'canvas',
+  sidePanel: null,
+  focusRequest: null,
+  setHiddenLaneIds: (hiddenLaneIds) => set({ hiddenLaneIds, activeViewId: null }),
+  setSeverities: (severities) => set({ severities, activeViewId: null }),
+  currentFilter: () => {
+    const s = get();
+    return { hiddenLaneIds: [...s.hiddenLaneIds], personaId: s.filterPersonaId, segmentId: s.filterSegmentId, severities: [...s.severities] };
+  },
+  applyFilter: (filter, activeViewId) =>
+    set({
+      hiddenLaneIds: filter.hiddenLaneIds,
+      filterPersonaId: filter.personaId,
+      filterSegmentId: filter.segmentId,
+      severities: filter.severities,
+      activeViewId,
+    }),
+  setEditorView: (editorView) => set({ editorView }),
+  toggleSidePanel: (panel) => set((s) => ({ sidePanel: panel === null || s.sidePanel === panel ? null : panel })),
+  requestFocus: (target) => set((s) => ({ editorView: 'canvas', focusRequest: { target, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
+  resetForProject: () =>
+    set({
+      filterPersonaId: null,
+      filterSegmentId: null,
+      emotionPersonaId: null,
+      showAsIs: true,
+      showToBe: true,
+      hiddenLaneIds: [],
+      severities: [],
+      activeViewId: null,
+      editorView: 'canvas',
+      sidePanel: null,
+      focusRequest: null,
+    }),
 }));
+
+/** The empty filter: every lane, persona, segment and severity shown. */
+export const EMPTY_VIEW_FILTER: ViewFilter = { hiddenLaneIds: [], personaId: null, segmentId: null, severities: [] };
 
 /** True when a persona or segment filter is set. */
 export const isFilterActive = (filter: CardFilter): boolean => filter.personaId !== null || filter.segmentId !== null;

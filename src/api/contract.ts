@@ -49,10 +49,25 @@ export interface Settings {
 }
 
 /** The kinds of file the app opens and saves: project files (.cjm) and JSON exports (.json). */
-export const FileKindSchema = z.enum(['project', 'json']);
+export const FileKindSchema = z.enum(['project', 'json', 'csv', 'xlsx']);
 export type FileKind = z.infer<typeof FileKindSchema>;
 /** The file name ending of each kind, lower case with its dot. */
-export const FILE_EXTENSIONS = { project: '.cjm', json: '.json' } as const satisfies Record<FileKind, string>;
+export const FILE_EXTENSIONS = { project: '.cjm', json: '.json', csv: '.csv', xlsx: '.xlsx' } as const satisfies Record<FileKind, string>;
+
+/** A table cell as exported: text, a number, a yes/no, or empty. */
+export const TableCellSchema = z.union([z.string().max(32767), z.number(), z.boolean(), z.null()]);
+export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
+/** A table (pain points, later gaps and metrics) to write as a spreadsheet file. */
+export const TableExportSchema = z
+  .object({
+    format: z.enum(TABLE_FORMATS),
+    /** Sheet name in XLSX (Excel allows 31 characters); ignored for CSV. */
+    sheetName: z.string().trim().min(1).max(31).optional(),
+    columns: z.array(z.string().max(200)).min(1).max(200),
+    rows: z.array(z.array(TableCellSchema).max(200)).max(200000),
+  })
+  .strict();
+export type TableExport = z.infer<typeof TableExportSchema>;
 
 export interface DirListing {
   path: string;
@@ -68,7 +83,7 @@ export const contract = {
     request: z.object({ language: LanguageSchema.nullable().optional(), authorName: z.string().max(200).optional() }).strict(),
     response: reply<Settings>(),
   },
-  /** Lists folders and files of one kind (.cjm unless `kind` says 'json'), for the in-app file picker of the browser host. */
+  /** Lists folders and files of one kind (.cjm unless `kind` says otherwise: json, csv, xlsx), for the in-app file picker of the browser host. */
   'fs.list': {
     request: z.object({ path: PathSchema.optional(), kind: FileKindSchema.optional() }).strict(),
     response: reply<DirListing>(),
@@ -143,6 +158,15 @@ export const contract = {
   'image.get': {
     request: z.object({ projectId: ProjectId, imageId: IdSchema }).strict(),
     response: reply<{ mime: (typeof IMAGE_MIME_TYPES)[number]; dataBase64: string }>(),
+  },
+
+  /**
+   * Writes a table as CSV (UTF-8 with BOM, CRLF) or XLSX at `path`, replacing the file atomically.
+   * Cells starting with = + - @ tab or CR are neutralised so spreadsheets never run them as formulas.
+   */
+  'table.export': {
+    request: TableExportSchema.extend({ path: PathSchema }).strict(),
+    response: reply<{ path: string; rows: number }>(),
   },
 
   /** Built-in templates plus the ones saved in this project. */

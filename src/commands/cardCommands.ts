@@ -1,3 +1,4 @@
+import type { Card, JourneyMap, LaneType } from '../model/journey';
 import { draftCards } from './cardDraft';
 import { addCardsWithConnections, removeCardsWithConnections } from './cardSets';
 import { conflict, invalidArgs, notFound } from './errors';
@@ -7,6 +8,16 @@ import type { CommandArgs } from './schemas';
 
 type CardMove = CommandArgs<'card.move'>['moves'][number];
 
+/** Which lane type may carry each kind of card details. */
+const DETAILS_LANE = { pain: 'painPoints', opportunity: 'opportunities' } as const satisfies Record<string, LaneType>;
+
+/** The details field of the patch that the card's lane may not carry (pain points and opportunities have their own lanes). */
+function detailsOutOfLane(map: JourneyMap, card: Card, patch: CommandArgs<'card.edit'>['patch']): { field: keyof typeof DETAILS_LANE; laneType: string } | undefined {
+  const laneType = map.lanes.find((lane) => lane.id === card.laneId)?.type ?? 'missing';
+  const field = (['pain', 'opportunity'] as const).find((key) => patch[key] != null && laneType !== DETAILS_LANE[key]);
+  return field && { field, laneType };
+}
+
 /** Commands on cards: add, edit, move, duplicate, delete. */
 export const cardCommands: CommandHandlers<'card'> = {
   'card.add': (map, { cards, connections = [] }) => ({
@@ -14,7 +25,7 @@ export const cardCommands: CommandHandlers<'card'> = {
     inverse: { name: 'card.delete', args: { ids: cards.map((card) => card.id) } },
   }),
 
-  'card.edit': (map, { id, patch }) => {
+  'card.edit': (map, { id, patch, restore }) => {
     const card = own(map.cards, id) ?? notFound('card', id);
     if (patch.span != null) {
       const stageIndex = map.stages.findIndex((stage) => stage.id === card.stageId);
@@ -24,10 +35,17 @@ export const cardCommands: CommandHandlers<'card'> = {
       }
     }
     if (patch.linkedMapId === map.id) invalidArgs(`card "${id}" cannot link to the map it is on`, 'patch.linkedMapId');
+    const outOfLane = restore ? undefined : detailsOutOfLane(map, card, patch);
+    if (outOfLane) {
+      const { field, laneType } = outOfLane;
+      invalidArgs(`card "${id}" is in lane "${card.laneId}" of type ${laneType}: ${field} details belong on cards of a ${DETAILS_LANE[field]} lane`, `patch.${field}`);
+    }
     const { next, undo } = patchFields(card, patch);
+    // Details removed from a card that has left its lane since can only be put back with `restore`.
+    const undoRestores = detailsOutOfLane(map, card, undo) ? { restore: true } : {};
     return {
       map: next === card ? map : { ...map, cards: { ...map.cards, [id]: next } },
-      inverse: { name: 'card.edit', args: { id, patch: undo } },
+      inverse: { name: 'card.edit', args: { id, patch: undo, ...undoRestores } },
     };
   },
 

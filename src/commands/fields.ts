@@ -1,4 +1,4 @@
-import type { Id } from '../model/journey';
+import type { Id, JourneyMap } from '../model/journey';
 import { notFound } from './errors';
 
 /** Index of the item with this id, or a NOT_FOUND refusal naming it. */
@@ -55,13 +55,25 @@ export function own<T>(record: Readonly<Record<Id, T>>, id: Id): T | undefined {
   return Object.hasOwn(record, id) ? record[id] : undefined;
 }
 
-const sameValue = (a: unknown, b: unknown): boolean =>
-  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => item === b[i]));
+/** True when two JSON-like values hold the same content (arrays item by item, objects key by key). */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameContent(item, b[i]));
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && sameContent(Reflect.get(a, key), Reflect.get(b, key)))
+  );
+}
 
 /**
  * `obj` with every field of `patch` set (null removes an optional field), plus
  * the patch that undoes it (null for fields that were absent). Returns `obj`
- * itself when nothing changes; arrays holding the same items count as unchanged.
+ * itself when nothing changes; arrays and objects with the same content count as
+ * unchanged (the old value is kept, so unchanged entities keep their identity).
  */
 export function patchFields<T extends object, P extends object>(obj: T, patch: P): { next: T; undo: P } {
   let next = obj;
@@ -74,10 +86,22 @@ export function patchFields<T extends object, P extends object>(obj: T, patch: P
       const copy = { ...next };
       Reflect.deleteProperty(copy, key);
       next = copy;
-    } else if (!sameValue(Reflect.get(next, key), value)) {
+    } else if (!sameContent(Reflect.get(next, key), value)) {
       next = { ...next, [key]: value };
     }
   }
   // The undo holds, for each key of the patch, the value the object had: the same shape as the patch.
   return { next, undo: undo as P };
+}
+
+/**
+ * The map with this record of comments, votes or views; the field is left out
+ * when the record is empty (as in maps that never had any).
+ */
+export function withRecord<K extends 'comments' | 'votes' | 'views'>(map: JourneyMap, key: K, record: NonNullable<JourneyMap[K]>): JourneyMap {
+  if (Object.keys(record).length > 0) return { ...map, [key]: record };
+  if (!Object.hasOwn(map, key)) return map;
+  const copy = { ...map };
+  Reflect.deleteProperty(copy, key);
+  return copy;
 }

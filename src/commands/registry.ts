@@ -1,5 +1,6 @@
 import type { JourneyMap } from '../model/journey';
 import { cardCommands } from './cardCommands';
+import { commentCommands } from './commentCommands';
 import { connectionCommands } from './connectionCommands';
 import { emotionCommands } from './emotionCommands';
 import { CommandError } from './errors';
@@ -10,6 +11,8 @@ import { parseArgs, withContext } from './namedEdit';
 import { phaseCommands } from './phaseCommands';
 import { commandArgSchemas, type Command, type CommandArgs, type CommandName } from './schemas';
 import { stageCommands } from './stageCommands';
+import { viewCommands } from './viewCommands';
+import { voteCommands } from './voteCommands';
 
 export type { CommandResult } from './handler';
 
@@ -21,6 +24,9 @@ const handlers: { [N in CommandName]: CommandHandler<N> } = {
   ...cardCommands,
   ...connectionCommands,
   ...emotionCommands,
+  ...commentCommands,
+  ...voteCommands,
+  ...viewCommands,
 };
 
 const isCommandName = (name: unknown): name is CommandName =>

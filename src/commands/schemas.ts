@@ -14,6 +14,18 @@ import {
   PhaseSchema,
   StageSchema,
 } from '../schema/journey';
+import {
+  CommentSchema,
+  MAX_VOTES_PER_PARTICIPANT,
+  MomentSchema,
+  OpportunityDetailsSchema,
+  PainDetailsSchema,
+  SavedViewSchema,
+  TimestampSchema,
+  ViewFilterSchema,
+  VoteParticipantSchema,
+  VoteSessionSchema,
+} from '../schema/annotations';
 
 /**
  * Argument schemas of every named edit. The command registry (registry.ts)
@@ -67,6 +79,8 @@ export const commandArgSchemas = {
   'stage.recolor': z.object({ id: IdSchema, color: ColorSchema.nullable() }),
   'stage.move': z.object({ id: IdSchema, toIndex: Index }),
   'stage.delete': z.object({ id: IdSchema }),
+  /** Marks a stage as a moment of truth, aha or wow moment; null removes the mark. */
+  'stage.setMoment': z.object({ id: IdSchema, moment: MomentSchema.nullable() }),
 
   'lane.add': z.object({ lane: LaneSchema, index: Index.optional(), ...Restorable }),
   'lane.rename': z.object({ id: IdSchema, name: NameSchema }),
@@ -97,8 +111,19 @@ export const commandArgSchemas = {
         segmentIds: IdList.nullable().optional(),
         linkedMapId: IdSchema.nullable().optional(),
         imageId: IdSchema.nullable().optional(),
+        /** Whole pain-point details (the caller merges field changes); null removes them. */
+        pain: PainDetailsSchema.nullable().optional(),
+        /** Whole opportunity details; null removes them. */
+        opportunity: OpportunityDetailsSchema.nullable().optional(),
+        moment: MomentSchema.nullable().optional(),
       })
       .strict(),
+    /**
+     * Set by undo only: puts pain or opportunity details back on a card that
+     * has left its pain-points or opportunities lane since. Without it such
+     * details are refused outside their lane.
+     */
+    restore: z.boolean().optional(),
   }),
   /** Move each card, in the given order, to `order` in the target cell (clamped to the cell's length). */
   'card.move': z.object({
@@ -126,6 +151,72 @@ export const commandArgSchemas = {
   'emotion.delete': z.object({ ids: Ids }),
   /** Adds points whose ids and (lane, stage, persona, variant) are all free: the undo of 'emotion.delete'. */
   'emotion.add': z.object({ points: z.array(EmotionPointSchema).min(1).max(100000) }),
+
+  /** Adds comments (new threads or replies); the undo of 'comment.delete'. Replies need an existing root. */
+  'comment.add': z.object({
+    comments: z.array(CommentSchema).min(1).max(100000),
+    /**
+     * Set by the undo of 'comment.delete': new threads may then be about cards,
+     * stages or lanes deleted since (targets are soft references). Without it,
+     * a new thread's target must exist.
+     */
+    restore: z.boolean().optional(),
+  }),
+  /** Edits a comment's text, or resolves / reopens a thread (on its root); null removes a field. */
+  'comment.edit': z.object({
+    id: IdSchema,
+    patch: z
+      .object({
+        text: z.string().trim().min(1).max(5000).optional(),
+        editedAt: TimestampSchema.nullable().optional(),
+        resolved: z.boolean().nullable().optional(),
+        resolvedAt: TimestampSchema.nullable().optional(),
+        resolvedBy: z.string().max(200).nullable().optional(),
+      })
+      .strict(),
+  }),
+  /** Deletes comments; deleting a thread's root deletes its replies too. */
+  'comment.delete': z.object({ ids: Ids }),
+
+  /** Adds dot-voting sessions (a new vote, or the undo of 'vote.delete'). */
+  'vote.add': z.object({ sessions: z.array(VoteSessionSchema).min(1).max(1000) }),
+  /**
+   * Renames a session, changes its dots per participant or participants, opens or closes it.
+   * Removing a participant drops their ballot; lowering the dots below what someone placed is refused.
+   */
+  'vote.edit': z.object({
+    id: IdSchema,
+    patch: z
+      .object({
+        name: NameSchema.optional(),
+        votesPerParticipant: z.number().int().min(1).max(MAX_VOTES_PER_PARTICIPANT).optional(),
+        participants: z.array(VoteParticipantSchema).max(200).optional(),
+        status: z.enum(['open', 'closed']).optional(),
+      })
+      .strict(),
+  }),
+  /**
+   * Sets how many dots a participant puts on one card (0 takes them all back).
+   * Refused when the session is closed, the participant or card is unknown,
+   * or the participant would exceed the session's dots.
+   */
+  'vote.cast': z.object({ id: IdSchema, participantId: IdSchema, cardId: IdSchema, count: z.number().int().min(0).max(MAX_VOTES_PER_PARTICIPANT) }),
+  /**
+   * Replaces every ballot of a session: {} resets the vote. New dots are checked
+   * like 'vote.cast' (participants, cards, dots left); its undo is 'vote.set'.
+   */
+  'vote.setBallots': z.object({ id: IdSchema, ballots: VoteSessionSchema.shape.ballots }),
+  /**
+   * Replaces a whole session (same id) as it was: the exact undo of edits
+   * that change ballots. Checked for consistency only (participants, dots).
+   */
+  'vote.set': z.object({ session: VoteSessionSchema }),
+  'vote.delete': z.object({ ids: Ids }),
+
+  /** Adds saved views (the undo of 'view.delete'). */
+  'view.add': z.object({ views: z.array(SavedViewSchema).min(1).max(1000) }),
+  'view.edit': z.object({ id: IdSchema, patch: z.object({ name: NameSchema.optional(), filter: ViewFilterSchema.optional() }).strict() }),
+  'view.delete': z.object({ ids: Ids }),
 } as const;
 
 export type CommandName = keyof typeof commandArgSchemas;

@@ -90,6 +90,11 @@ export const stageCommands: CommandHandlers<'stage'> = {
     return { map: next, inverse: { name: 'stage.setPhase', args: { id, phaseId: stage.phaseId ?? null, index: from } } };
   },
 
+  'stage.setMoment': (map, { id, moment }) => {
+    const { map: next, before } = patchAxisItem(stageAxis, map, id, (stage) => setOptional(stage, 'moment', moment));
+    return { map: next, inverse: { name: 'stage.setMoment', args: { id, moment: before.moment ?? null } } };
+  },
+
   'stage.delete': (map, { id }) => {
     const { map: next, item, index, cards, connections, emotions } = deleteFromAxis(stageAxis, map, id);
     const restore = emotions.length > 0 ? { emotions } : {};

@@ -1,3 +1,4 @@
+import type { Comment, VoteSession } from '../model/annotations';
 import type { ProjectCatalog } from '../model/catalog';
 import type { Card, EmotionPoint, JourneyMap, Phase, Stage } from '../model/journey';
 import { formatIssuePath } from './issuePath';
@@ -73,10 +74,85 @@ function findEmotionProblem(map: JourneyMap): MapProblem | undefined {
 }
 
 /**
+ * Why a reply cannot hang in its thread: its root is missing, is itself a
+ * reply (threads are one level deep), or is about another target. Undefined
+ * for a root comment or a well-placed reply.
+ */
+export function findReplyProblem(reply: Comment, comments: Readonly<Record<string, Comment>>): MapProblem | undefined {
+  const parentId = reply.parentId;
+  if (parentId === undefined) return undefined;
+  const root = Object.hasOwn(comments, parentId) ? comments[parentId] : undefined;
+  if (!root) return { path: 'parentId', message: `reply "${reply.id}" answers comment "${parentId}", which does not exist` };
+  if (root.parentId !== undefined) {
+    return { path: 'parentId', message: `reply "${reply.id}" answers comment "${parentId}", which is itself a reply: replies answer the first comment of a thread` };
+  }
+  if (root.target.kind !== reply.target.kind || root.target.id !== reply.target.id) {
+    return { path: 'target', message: `reply "${reply.id}" is about ${reply.target.kind} "${reply.target.id}" but its thread is about ${root.target.kind} "${root.target.id}"` };
+  }
+  return undefined;
+}
+
+/** Dots a participant has placed in a session. */
+export function dotsPlaced(session: VoteSession, participantId: string): number {
+  const ballot = Object.hasOwn(session.ballots, participantId) ? session.ballots[participantId] : undefined;
+  return Object.values(ballot ?? {}).reduce((sum, count) => sum + count, 0);
+}
+
+/**
+ * Why a voting session is inconsistent: a participant id used twice, a ballot
+ * of someone who is not a participant, or a participant with more dots than
+ * the session gives. Ballots on cards that no longer exist are allowed.
+ */
+export function findVoteSessionProblem(session: VoteSession): MapProblem | undefined {
+  const problem = duplicateId(session.participants, 'participant', 'participants');
+  if (problem) return problem;
+  const names = new Map(session.participants.map((p) => [p.id, p.name]));
+  for (const participantId of Object.keys(session.ballots)) {
+    const name = names.get(participantId);
+    if (name === undefined) {
+      return { path: at('ballots', participantId), message: `ballot of "${participantId}", who is not a participant of vote "${session.name}"` };
+    }
+    const placed = dotsPlaced(session, participantId);
+    if (placed > session.votesPerParticipant) {
+      return { path: at('ballots', participantId), message: `participant "${name}" placed ${placed} dots but vote "${session.name}" gives ${session.votesPerParticipant} per participant` };
+    }
+  }
+  return undefined;
+}
+
+function keyProblem(record: Readonly<Record<string, { id: string }>> | undefined, field: string, noun: string): MapProblem | undefined {
+  for (const [key, item] of Object.entries(record ?? {})) {
+    if (item.id !== key) return { path: at(field, key, 'id'), message: `${noun} id "${item.id}" differs from its key "${key}"` };
+  }
+  return undefined;
+}
+
+/**
+ * Broken comment threads and votes. Comment targets, votes on deleted cards
+ * and views hiding deleted lanes are soft references: allowed, not problems.
+ */
+function findAnnotationProblem(map: JourneyMap): MapProblem | undefined {
+  const problem = keyProblem(map.comments, 'comments', 'comment') ?? keyProblem(map.votes, 'votes', 'vote') ?? keyProblem(map.views, 'views', 'view');
+  if (problem) return problem;
+  const comments = map.comments ?? {};
+  for (const [key, comment] of Object.entries(comments)) {
+    const reply = findReplyProblem(comment, comments);
+    if (reply) return { path: `${at('comments', key)}.${reply.path}`, message: reply.message };
+  }
+  for (const [key, session] of Object.entries(map.votes ?? {})) {
+    const vote = findVoteSessionProblem(session);
+    if (vote) return { path: `${at('votes', key)}.${vote.path}`, message: vote.message };
+  }
+  return undefined;
+}
+
+/**
  * The first reference a schema cannot check: unique stage, lane and phase ids,
  * record keys equal to ids, cards in existing stages and lanes, connections
  * between two different existing cards, consistent phases (findPhaseProblem),
- * emotion points in emotions lanes and existing stages, one per key.
+ * emotion points in emotions lanes and existing stages, one per key,
+ * comment threads one level deep (findReplyProblem) and votes within their
+ * participants and dots (findVoteSessionProblem).
  * Undefined when the map is consistent. A card's `span` may run past the last
  * stage (stage deletes and moves never rewrite spans): it is drawn up to the last stage.
  */
@@ -86,7 +162,8 @@ export function findMapProblem(map: JourneyMap): MapProblem | undefined {
     duplicateId(map.lanes, 'lane', 'lanes') ??
     duplicateId(map.phases ?? [], 'phase', 'phases') ??
     findPhaseProblem(map.stages, map.phases ?? []) ??
-    findEmotionProblem(map);
+    findEmotionProblem(map) ??
+    findAnnotationProblem(map);
   if (problem) return problem;
   const stageIds = new Set(map.stages.map((s) => s.id));
   const laneIds = new Set(map.lanes.map((l) => l.id));

@@ -13,7 +13,8 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-const SERVE = path.resolve('dist/main/serve.mjs');
+// The build under test: dist/ unless JOURNEY_DIST names another build folder.
+const SERVE = path.resolve(process.env.JOURNEY_DIST ?? 'dist', 'main/serve.mjs');
 
 /**
  * Starts the built browser host (`npm run build` first) on a random port with

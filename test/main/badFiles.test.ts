@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { latestVersion } from '../../main/services/migrate';
+import { MIGRATIONS } from '../../main/services/migrations';
 import { APPLICATION_ID } from '../../main/services/projectFile';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../main/services/projectStore';
 import type { ErrorCode } from '../../src/api/result';
@@ -33,7 +35,7 @@ describe('opening files that are not editable projects', () => {
   };
 
   /** Opens `file`, expects a refusal with `code` naming the file, and checks nothing was written. */
-  const expectRefused = (file: string, code: ErrorCode, message?: RegExp) => {
+  const expectRefused = (file: string, code: ErrorCode, message?: RegExp | string) => {
     const hash = sha256(file);
     const before = listing(temp.dir);
     let caught: unknown;
@@ -92,7 +94,7 @@ describe('opening files that are not editable projects', () => {
     const db = new Database(file);
     db.pragma('user_version = 42');
     db.close();
-    expectRefused(file, 'FROM_NEWER_VERSION', /newer Journey Studio \(schema 42, this app reads up to 2\); update the app/);
+    expectRefused(file, 'FROM_NEWER_VERSION', `newer Journey Studio (schema 42, this app reads up to ${latestVersion(MIGRATIONS)}); update the app`);
   });
 
   it('a read-only file (mode 0444): READ_ONLY', () => {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { latestVersion } from '../../main/services/migrate';
+import { MIGRATIONS } from '../../main/services/migrations';
 import { APPLICATION_ID } from '../../main/services/projectFile';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../main/services/projectStore';
 import { listing, sha256, tempDir } from './support/files';
@@ -30,7 +32,7 @@ describe('project store', () => {
     expect(listing(temp.file('nested/folder'))).toEqual(['Plan.cjm']);
     const db = new Database(file, { readonly: true });
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(MIGRATIONS));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });

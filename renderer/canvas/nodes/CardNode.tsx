@@ -1,23 +1,40 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card, LaneType } from '../../../src/model/journey';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSelectionStore } from '../../store/selectionStore';
-import { cardMatchesFilter, useViewStore } from '../../store/viewStore';
-import { hasCardGlyph, hasCardMeta } from '../cardSize';
+import { cardMatchesView } from '../../../src/views/viewFilter';
+import { useViewStore } from '../../store/viewStore';
+import { EVIDENCE_BORDER, severityColor } from '../annotationVisuals';
+import { hasCardBadges, hasCardGlyph, hasCardMeta } from '../cardSize';
 import { ROUTE_HANDLES } from '../edges/buildEdges';
 import type { CardFlowNode } from '../flowElements';
 import { CARD_LOOKS, LANE_TYPE_VISUALS } from '../laneTypeVisuals';
+import { CardBadges } from './card/CardBadges';
 import { CardImage } from './card/CardImage';
 import { CardMeta } from './card/CardMeta';
 import { CardTitleEditor } from './card/CardTitleEditor';
+import { CommentIndicator } from './CommentIndicator';
 
-/** False when a persona or segment filter is set and the card is not about it: it is then dimmed. */
-function useMatchesFilter(card: Card | undefined): boolean {
+/** False when the view filter (persona, segment, pain-point severities) leaves the card out: it is then dimmed. */
+function useMatchesFilter(card: Card | undefined, laneType: LaneType): boolean {
   const personaId = useViewStore((s) => s.filterPersonaId);
   const segmentId = useViewStore((s) => s.filterSegmentId);
-  return !card || cardMatchesFilter(card, { personaId, segmentId });
+  const severities = useViewStore((s) => s.severities);
+  return !card || cardMatchesView(card, laneType, { personaId, segmentId, severities });
+}
+
+/** A pain point's look: its severity colours the strip and tints the card, its evidence level draws the border. */
+function painLook(card: Card): { strip?: string; style?: CSSProperties; className: string } {
+  const color = severityColor(card.pain?.severity);
+  const evidence = card.pain?.evidence;
+  const status = card.pain?.status;
+  const style: CSSProperties = {};
+  if (color) Object.assign(style, { '--jc-severity': color });
+  if (evidence) style.borderStyle = EVIDENCE_BORDER[evidence];
+  const className = status === 'solved' || status === 'wontFix' ? `jc-card--${status}` : '';
+  return { strip: color, style, className };
 }
 
 function CardText({ card, laneType, editing }: { card: Card; laneType: LaneType; editing: boolean }) {
@@ -49,11 +66,14 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
   // Only this card's object: an edit elsewhere in the map leaves it (and this component) untouched.
   const card = useDocumentStore((s) => s.map?.cards[id]);
   const editing = useSelectionStore((s) => s.editingCardId === id);
-  const matches = useMatchesFilter(card);
+  const matches = useMatchesFilter(card, data.laneType);
   if (!card) return null;
   const { Icon, color } = LANE_TYPE_VISUALS[data.laneType];
   const look = CARD_LOOKS[data.laneType];
-  const className = ['jc-card', `jc-card--${look}`, selected ? 'jc-card--selected' : '', matches ? '' : 'jc-card--dimmed'].filter(Boolean).join(' ');
+  const pain = data.laneType === 'painPoints' ? painLook(card) : null;
+  const className = ['jc-card', `jc-card--${look}`, pain?.className, selected ? 'jc-card--selected' : '', matches ? '' : 'jc-card--dimmed']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div
@@ -62,13 +82,15 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
       data-card-id={id}
       data-lane-type={data.laneType}
       data-dimmed={matches ? undefined : 'true'}
+      data-evidence={card.pain?.evidence}
+      style={pain?.style}
       onDoubleClick={(e) => {
         e.stopPropagation();
         useSelectionStore.getState().editCard(id);
       }}
     >
       <Handle type="target" position={Position.Left} className="jc-handle" />
-      <div className="jc-card__strip" style={{ background: card.color ?? color }} />
+      <div className="jc-card__strip" data-testid="card-strip" style={{ background: pain?.strip ?? card.color ?? color }} />
       <div className={`jc-card__content${hasCardGlyph(data.laneType) ? ' jc-card__content--glyph' : ''}`}>
         {hasCardGlyph(data.laneType) ? (
           <span className="jc-card__glyph" style={{ color }} aria-hidden>
@@ -76,8 +98,10 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
           </span>
         ) : null}
         <CardText card={card} laneType={data.laneType} editing={editing} />
+        {hasCardBadges(card, data.laneType) ? <CardBadges card={card} laneType={data.laneType} /> : null}
         {hasCardMeta(card) ? <CardMeta card={card} /> : null}
       </div>
+      <CommentIndicator target={{ kind: 'card', id }} className="jc-comments--card" />
       <Handle type="source" position={Position.Right} className="jc-handle" />
       {/* Not for the user to grab: edges between lanes of one stage attach here and run vertically. */}
       <Handle type="source" id={ROUTE_HANDLES.downOut} position={Position.Bottom} isConnectable={false} isConnectableStart={false} isConnectableEnd={false} className="jc-handle--route" />

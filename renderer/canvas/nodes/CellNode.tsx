@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelectionStore } from '../../store/selectionStore';
+import { useCaptureStore } from '../capture/captureStore';
 import { addCardInCell } from '../editorActions';
 import type { CellFlowNode } from '../flowElements';
 import { laneView } from '../laneGroups';
@@ -31,8 +32,13 @@ function CellNodeView({ data }: NodeProps<CellFlowNode>) {
       data-lane-index={data.laneIndex}
       title={holdsCards ? t('cell.hint') : undefined}
       // A click on the grid's background is a click on empty canvas: nothing stays selected.
+      // Quick capture starts in (or, while capturing, moves to) the cell clicked last.
       onClick={(e) => {
         if (!e.shiftKey && !e.metaKey && !e.ctrlKey) useSelectionStore.getState().clear();
+        if (!holdsCards) return;
+        const cell = { stageId: data.stageId, laneId: data.laneId };
+        useCaptureStore.getState().noteClicked(cell);
+        if (useCaptureStore.getState().cell) useCaptureStore.getState().moveTo(cell);
       }}
       onDoubleClick={(e) => {
         if (!holdsCards) return;

@@ -13,6 +13,8 @@ interface Props extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The new name, or null when renaming was cancelled or left the name as it was. */
   onRenamed(name: string | null): void;
   before?: ReactNode;
+  /** Shown between the name and the menu button (moment badge, comment count). */
+  badges?: ReactNode;
   after?: ReactNode;
 }
 
@@ -21,7 +23,7 @@ interface Props extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
  * editor) and one menu, reachable by right-click and by the ⋮ button.
  * Submenus open on click: a hover submenu closes when the pointer cuts a corner.
  */
-export function HeaderFrame({ items, name, nameClassName, renaming, renameLabel, menuLabel, onRenamed, before, after, ...frame }: Props) {
+export function HeaderFrame({ items, name, nameClassName, renaming, renameLabel, menuLabel, onRenamed, before, badges, after, ...frame }: Props) {
   const menu: MenuProps = { items, triggerSubMenuAction: 'click' };
   return (
     <Dropdown menu={menu} trigger={['contextMenu']}>
@@ -34,6 +36,7 @@ export function HeaderFrame({ items, name, nameClassName, renaming, renameLabel,
             {name}
           </span>
         )}
+        {badges}
         <Dropdown menu={menu} trigger={['click']}>
           <Button size="small" type="text" className="jc-header__menu nodrag" icon={<MoreOutlined />} aria-label={menuLabel} />
         </Dropdown>

@@ -12,6 +12,7 @@ import type { LaneHeaderFlowNode } from '../flowElements';
 import { laneView } from '../laneGroups';
 import { LANE_TYPE_VISUALS } from '../laneTypeVisuals';
 import { LANE_GROUP_WIDTH, LANE_HEADER_WIDTH } from '../layout';
+import { CommentIndicator } from './CommentIndicator';
 import { HeaderFrame } from './HeaderFrame';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { useStickyOffset } from './useStickyOffset';
@@ -123,6 +124,7 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
         if (name) execute([{ name: 'lane.rename', args: { id: lane.id, name } }]);
       }}
       className={`jc-lane${selected ? ' jc-lane--selected' : ''}`}
+      badges={<CommentIndicator target={{ kind: 'lane', id: lane.id }} />}
       data-testid="lane-header"
       data-lane-id={lane.id}
       // The group band (customer / internal view) is drawn over the column's left edge.

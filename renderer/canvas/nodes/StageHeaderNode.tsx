@@ -9,8 +9,11 @@ import { addPhaseWithStage, addStage, execute } from '../editorActions';
 import { useEditorServices } from '../editorContext';
 import type { StageHeaderFlowNode } from '../flowElements';
 import { STAGE_HEADER_HEIGHT } from '../layout';
+import { usePresentationStore } from '../presentation/presentationStore';
 import { colorMenu } from './colorMenu';
+import { CommentIndicator } from './CommentIndicator';
 import { HeaderFrame } from './HeaderFrame';
+import { MomentBadge } from './MomentBadge';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { useStickyOffset } from './useStickyOffset';
 
@@ -20,6 +23,8 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   const stage = useDocumentStore((s) => s.map?.stages.find((x) => x.id === data.stageId));
   const phases = useDocumentStore((s) => s.map?.phases);
   const selected = useSelectionStore((s) => s.header?.kind === 'stage' && s.header.id === data.stageId);
+  // While presenting, every stage but the one shown is dimmed.
+  const dimmed = usePresentationStore((s) => s.active && s.stageIndex !== data.index);
   const [renaming, setRenaming] = useState(false);
   const stickyOffset = useStickyOffset('y');
   if (!stage) return null;
@@ -93,7 +98,13 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
         setRenaming(false);
         if (name) execute([{ name: 'stage.rename', args: { id: stage.id, name } }]);
       }}
-      className={`jc-stage${selected ? ' jc-stage--selected' : ''}`}
+      className={`jc-stage${selected ? ' jc-stage--selected' : ''}${dimmed ? ' jc-stage--dimmed' : ''}`}
+      badges={
+        <>
+          {stage.moment ? <MomentBadge moment={stage.moment} /> : null}
+          <CommentIndicator target={{ kind: 'stage', id: stage.id }} />
+        </>
+      }
       data-testid="stage-header"
       data-stage-id={stage.id}
       style={{

@@ -1,5 +1,5 @@
 import { HeartOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Popover, Select, Space, Typography } from 'antd';
+import { Button, Checkbox, Popover, Select, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCatalogStore } from '../../store/catalogStore';
 import { useViewStore } from '../../store/viewStore';
@@ -41,9 +41,10 @@ export function EmotionCurveControls() {
   const { t } = useTranslation('panels');
   return (
     <Popover content={<EmotionCurveForm />} title={t('emotion.title')} trigger="click" placement="bottom">
-      <Button type="text" icon={<HeartOutlined />} aria-label={t('emotion.button')}>
-        {t('emotion.button')}
-      </Button>
+      {/* Icon only: the toolbar is crowded; the tooltip and the accessible name say what it is. */}
+      <Tooltip title={t('emotion.button')}>
+        <Button type="text" icon={<HeartOutlined />} aria-label={t('emotion.button')} />
+      </Tooltip>
     </Popover>
   );
 }

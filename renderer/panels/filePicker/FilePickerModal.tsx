@@ -73,8 +73,20 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
 
   // Main lists the files of `kind`; a folder chooser shows only folders.
   const entries = (listing?.entries ?? []).filter((entry) => entry.kind === 'dir' || kind !== null);
-  const listLabel = { project: t('picker.entriesProjects'), json: t('picker.entriesJson'), folder: t('picker.entriesFolders') }[kind ?? 'folder'];
-  const emptyText = { project: t('picker.emptyProjects'), json: t('picker.emptyJson'), folder: t('picker.emptyFolders') }[kind ?? 'folder'];
+  const listLabel = {
+    project: t('picker.entriesProjects'),
+    json: t('picker.entriesJson'),
+    csv: t('picker.entriesCsv'),
+    xlsx: t('picker.entriesXlsx'),
+    folder: t('picker.entriesFolders'),
+  }[kind ?? 'folder'];
+  const emptyText = {
+    project: t('picker.emptyProjects'),
+    json: t('picker.emptyJson'),
+    csv: t('picker.emptyCsv'),
+    xlsx: t('picker.emptyXlsx'),
+    folder: t('picker.emptyFolders'),
+  }[kind ?? 'folder'];
   const okText = request.mode === 'open' ? t('picker.open') : request.mode === 'save' ? t('picker.save') : t('picker.useFolder');
 
   return (

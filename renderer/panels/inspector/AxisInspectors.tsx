@@ -9,6 +9,8 @@ import { ColorField } from './fields/ColorField';
 import { CommitNumber } from './fields/CommitNumber';
 import { CommitText } from './fields/CommitText';
 import { Field } from './fields/Field';
+import { StageMomentField } from '../painPoints/StageMomentField';
+import { CommentsSection } from '../workshop/CommentsSection';
 import { changeLaneTypeCommands } from './inspectorCommands';
 
 const run = (commands: Command[]): void => {
@@ -59,6 +61,7 @@ export function LaneInspector({ lane, map }: { lane: Lane; map: JourneyMap }) {
           onCommit={(height) => run([{ name: 'lane.resize', args: { id: lane.id, height } }])}
         />
       </Field>
+      <CommentsSection target={{ kind: 'lane', id: lane.id }} map={map} />
     </>
   );
 }
@@ -85,6 +88,8 @@ export function StageInspector({ stage, map }: { stage: Stage; map: JourneyMap }
           onChange={(phaseId: string | undefined) => run([{ name: 'stage.setPhase', args: { id: stage.id, phaseId: phaseId ?? null } }])}
         />
       </Field>
+      <StageMomentField stage={stage} />
+      <CommentsSection target={{ kind: 'stage', id: stage.id }} map={map} />
     </>
   );
 }

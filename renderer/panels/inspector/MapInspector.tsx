@@ -6,6 +6,7 @@ import { MAP_STATUSES } from '../../../src/schema/journey';
 import { useDocumentStore } from '../../store/documentStore';
 import { PersonaSelect } from './fields/CatalogSelects';
 import { CommitText } from './fields/CommitText';
+import { CommentsSection } from '../workshop/CommentsSection';
 import { Field } from './fields/Field';
 
 type MetaPatch = CommandArgs<'map.setMeta'>['patch'];
@@ -58,6 +59,7 @@ export function MapInspector({ map }: { map: JourneyMap }) {
           onChange={(personaIds) => setMeta({ personaIds: personaIds.length === 0 ? null : personaIds })}
         />
       </Field>
+      <CommentsSection target={{ kind: 'map', id: map.id }} map={map} />
     </>
   );
 }

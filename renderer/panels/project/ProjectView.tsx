@@ -14,13 +14,15 @@ import { useDocumentStore } from '../../store/documentStore';
 import { ChannelsPanel } from '../catalog/ChannelsPanel';
 import { PersonasPanel } from '../catalog/PersonasPanel';
 import { SegmentsPanel } from '../catalog/SegmentsPanel';
+import { ProjectPainPoints } from '../painPoints/ProjectPainPoints';
+import { useViewStore } from '../../store/viewStore';
 import type { MapAction } from './mapActions';
 import { Portfolio } from './Portfolio';
 import { ProjectDialogs, type ProjectDialog } from './ProjectDialogs';
 import { TemplatesTab } from './TemplatesTab';
 import { useProjectTemplates } from './useProjectTemplates';
 
-const PROJECT_TABS = ['maps', 'personas', 'segments', 'channels', 'templates'] as const;
+const PROJECT_TABS = ['maps', 'painPoints', 'personas', 'segments', 'channels', 'templates'] as const;
 type ProjectTab = (typeof PROJECT_TABS)[number];
 const isProjectTab = (key: string): key is ProjectTab => (PROJECT_TABS as readonly string[]).includes(key);
 
@@ -91,6 +93,19 @@ export function ProjectView({ project }: { project: OpenProject }) {
       key: 'maps',
       label: t('projectTabs.maps'),
       children: <Portfolio projectId={projectId} maps={project.maps} onOpen={(map) => mapOpened(map.id)} onAction={onMapAction} onNewMap={newMap} />,
+    },
+    {
+      key: 'painPoints',
+      label: t('projectTabs.painPoints'),
+      children: (
+        <ProjectPainPoints
+          projectId={projectId}
+          onOpenCard={(mapId, cardId) => {
+            useViewStore.getState().requestFocus({ kind: 'card', id: cardId });
+            mapOpened(mapId);
+          }}
+        />
+      ),
     },
     { key: 'personas', label: t('projectTabs.personas'), children: <PersonasPanel projectId={projectId} /> },
     { key: 'segments', label: t('projectTabs.segments'), children: <SegmentsPanel projectId={projectId} /> },

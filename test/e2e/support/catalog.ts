@@ -12,7 +12,9 @@ const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant
 /** Picks `option` in the antd Select whose control has the id `id` (a labelled form field). */
 export async function pickOption(page: Page, id: string, option: string): Promise<void> {
   await page.locator(`#${id}`).click();
-  await openDropdown(page).getByTitle(option, { exact: true }).click();
+  // The dropdown of this Select (it holds the listbox `<id>_list`), not another one still fading out.
+  const dropdown = openDropdown(page).filter({ has: page.locator(`[id="${id}_list"]`) });
+  await dropdown.getByTitle(option, { exact: true }).click();
 }
 
 /** Adds a persona in the project view's Personas tab with the drawer's labelled fields. */

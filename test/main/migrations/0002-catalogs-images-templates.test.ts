@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertMap } from '../../../main/services/mapRows';
-import { runMigrations } from '../../../main/services/migrate';
+import { latestVersion, runMigrations } from '../../../main/services/migrate';
+import { MIGRATIONS } from '../../../main/services/migrations';
 import { migration as initial } from '../../../main/services/migrations/0001-initial';
 import { migration as catalogs } from '../../../main/services/migrations/0002-catalogs-images-templates';
 import { APPLICATION_ID } from '../../../main/services/projectFile';
@@ -65,7 +66,7 @@ describe('migration 0002-catalogs-images-templates', () => {
     temp.remove();
   });
 
-  it('opens an issue-2 project with nothing lost, at schema 2, with the built-in channels', () => {
+  it('opens an issue-2 project with nothing lost, at the latest schema, with the built-in channels', () => {
     const file = temp.file('old.cjm');
     issue2Project(file, [issue2Map('m1'), issue2Map('m2')]);
     expect(userVersion(file)).toBe(1);
@@ -88,7 +89,7 @@ describe('migration 0002-catalogs-images-templates', () => {
     expect(new Set(catalog.channels.map((c) => c.id)).size).toBe(catalog.channels.length);
     store.close();
     store = undefined;
-    expect(userVersion(file)).toBe(2);
+    expect(userVersion(file)).toBe(latestVersion(MIGRATIONS));
 
     // Reopening runs nothing again: the seeded ids stay the same.
     store = openProjectStore(file);
@@ -109,20 +110,21 @@ describe('migration 0002-catalogs-images-templates', () => {
     expect(map).toMatchObject({ theme: 'dark' });
   });
 
-  it('refuses a file from schema 3 and leaves it untouched', () => {
+  it('refuses a file from a newer schema and leaves it untouched', () => {
     const file = temp.file('future.cjm');
     issue2Project(file, [issue2Map('m1')]);
     const db = new Database(file);
     runMigrations(db, file, [initial, catalogs]);
-    db.pragma('user_version = 3');
+    const newer = latestVersion(MIGRATIONS) + 1;
+    db.pragma(`user_version = ${newer}`);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const before = sha256(file);
     expect(() => openProjectStore(file)).toThrow(
-      expect.objectContaining({ code: 'FROM_NEWER_VERSION', params: { file: 'future.cjm', version: '3', supported: '2' } }),
+      expect.objectContaining({ code: 'FROM_NEWER_VERSION', params: { file: 'future.cjm', version: String(newer), supported: String(newer - 1) } }),
     );
     expect(sha256(file)).toBe(before);
-    expect(userVersion(file)).toBe(3);
+    expect(userVersion(file)).toBe(newer);
   });
 
   it('creates strict tables: a text position is refused', () => {

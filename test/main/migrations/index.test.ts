@@ -62,7 +62,8 @@ describe('migration runner', () => {
   it('refuses a file from a newer app without writing to it', () => {
     const file = temp.file('new.cjm');
     const setup = new Database(file);
-    setup.pragma(`user_version = ${latestVersion(MIGRATIONS) + 5}`);
+    const latest = latestVersion(MIGRATIONS);
+    setup.pragma(`user_version = ${latest + 5}`);
     setup.close();
     const before = sha256(file);
     const db = new Database(file);
@@ -75,8 +76,8 @@ describe('migration runner', () => {
     db.close();
     expect(caught).toMatchObject({
       code: 'FROM_NEWER_VERSION',
-      message: expect.stringMatching(/"new\.cjm" was made by a newer Journey Studio \(schema 7, this app reads up to 2\); update the app/),
-      params: { file: 'new.cjm', version: '7', supported: '2' },
+      message: `"new.cjm" was made by a newer Journey Studio (schema ${latest + 5}, this app reads up to ${latest}); update the app to open it.`,
+      params: { file: 'new.cjm', version: String(latest + 5), supported: String(latest) },
     });
     expect(sha256(file)).toBe(before);
   });

@@ -1,6 +1,7 @@
 import type { Command } from '../../../src/commands/schemas';
 import { CONNECTION_KINDS, EMOTION_VARIANTS, LANE_TYPES, MAP_STATUSES } from '../../../src/schema/journey';
-import type { Card, EmotionPoint, JourneyMap, Phase, Stage } from '../../../src/model/journey';
+import type { Card, EmotionPoint, JourneyMap, LaneType, Phase, Stage } from '../../../src/model/journey';
+import { annotationMakers, randomDetails } from './randomAnnotationCommands';
 
 /** A small deterministic PRNG (mulberry32) so a failing seed can be replayed. */
 export function seededRandom(seed: number) {
@@ -26,7 +27,7 @@ export function seededRandom(seed: number) {
   return { int, pick, sample, chance: (p: number) => next() < p };
 }
 
-type Rng = ReturnType<typeof seededRandom>;
+export type Rng = ReturnType<typeof seededRandom>;
 const COLORS = ['#ff0000', '#00ff00', '#123abc'];
 const PERSONAS = [null, 'P1', 'P2'] as const;
 
@@ -50,7 +51,12 @@ export function commandGenerator(rng: Rng) {
   const id = (prefix: string) => `${prefix}${++counter}`;
   const optionalColor = () => (rng.chance(0.3) ? null : rng.pick(COLORS));
 
-  const newCard = (map: JourneyMap, stageId = rng.pick(map.stages).id, laneId = rng.pick(map.lanes).id): Card => ({
+  // Cards land in pain-point and opportunity lanes often, so votes and details have something to work on.
+  const cardLane = (map: JourneyMap) => {
+    const annotated = map.lanes.filter((lane) => lane.type === 'painPoints' || lane.type === 'opportunities');
+    return rng.pick(annotated.length && rng.chance(0.5) ? annotated : map.lanes).id;
+  };
+  const newCard = (map: JourneyMap, stageId = rng.pick(map.stages).id, laneId = cardLane(map)): Card => ({
     id: id('c'),
     stageId,
     laneId,
@@ -129,7 +135,10 @@ export function commandGenerator(rng: Rng) {
     'stage.recolor': (map) => map.stages.length ? { name: 'stage.recolor', args: { id: rng.pick(map.stages).id, color: optionalColor() } } : undefined,
     'stage.move': (map) => map.stages.length ? { name: 'stage.move', args: { id: rng.pick(map.stages).id, toIndex: rng.int(map.stages.length + 2) } } : undefined,
     'stage.delete': (map) => map.stages.length > 1 ? { name: 'stage.delete', args: { id: rng.pick(map.stages).id } } : undefined,
-    'lane.add': () => ({ name: 'lane.add', args: { lane: { id: id('l'), name: 'Lane', type: rng.pick(LANE_TYPES) }, ...(rng.chance(0.7) ? { index: rng.int(6) } : {}) } }),
+    'lane.add': () => {
+      const type = rng.chance(0.3) ? rng.pick(['painPoints', 'opportunities'] as const) : rng.pick(LANE_TYPES);
+      return { name: 'lane.add', args: { lane: { id: id('l'), name: 'Lane', type }, ...(rng.chance(0.7) ? { index: rng.int(6) } : {}) } };
+    },
     'lane.rename': (map) => map.lanes.length ? { name: 'lane.rename', args: { id: rng.pick(map.lanes).id, name: `L${rng.int(3)}` } } : undefined,
     'lane.move': (map) => map.lanes.length ? { name: 'lane.move', args: { id: rng.pick(map.lanes).id, toIndex: rng.int(map.lanes.length + 2) } } : undefined,
     'lane.resize': (map) => map.lanes.length ? { name: 'lane.resize', args: { id: rng.pick(map.lanes).id, height: rng.chance(0.3) ? null : 60 + rng.int(3) * 100 } } : undefined,
@@ -158,7 +167,7 @@ export function commandGenerator(rng: Rng) {
       const card = map.cards[rng.pick(cards)] as Card;
       const room = map.stages.length - map.stages.findIndex((stage) => stage.id === card.stageId);
       const span = rng.chance(0.3) ? { span: rng.chance(0.3) ? null : 1 + rng.int(room) } : {};
-      return { name: 'card.edit', args: { id: card.id, patch: { ...patch, ...span } } };
+      return { name: 'card.edit', args: { id: card.id, patch: { ...patch, ...span, ...randomDetails(rng, map, card) } } };
     },
     'card.move': (map) => {
       const cards = Object.keys(map.cards);
@@ -192,6 +201,7 @@ export function commandGenerator(rng: Rng) {
       const ids = rng.sample(Object.keys(map.connections), 1 + rng.int(2));
       return ids.length ? { name: 'connection.delete', args: { ids } } : undefined;
     },
+    ...annotationMakers(rng, id),
   };
   const names = Object.keys(makers) as Command['name'][];
 
@@ -225,7 +235,8 @@ function randomPhases(rng: Rng, count: number): { stages: Stage[]; phases: Phase
 export function randomMap(rng: Rng): JourneyMap {
   const stageCount = 1 + rng.int(5);
   const { stages, phases } = rng.chance(0.6) ? randomPhases(rng, stageCount) : { stages: Array.from({ length: stageCount }, (_, i) => ({ id: `S${i}`, name: `Stage ${i}` })), phases: [] };
-  const lanes = Array.from({ length: 1 + rng.int(4) }, (_, i) => ({ id: `L${i}`, name: `Lane ${i}`, type: i === 0 && rng.chance(0.6) ? 'emotions' as const : rng.pick(LANE_TYPES) }));
+  const laneType = (i: number): LaneType => (i === 0 && rng.chance(0.6) ? 'emotions' : i === 1 && rng.chance(0.6) ? 'painPoints' : i === 2 && rng.chance(0.5) ? 'opportunities' : rng.pick(LANE_TYPES));
+  const lanes = Array.from({ length: 1 + rng.int(4) }, (_, i) => ({ id: `L${i}`, name: `Lane ${i}`, type: laneType(i) }));
   const cards: Record<string, Card> = {};
   const fill: Record<string, number> = {};
   for (let i = 0; i < rng.int(15); i++) {

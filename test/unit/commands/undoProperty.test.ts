@@ -28,7 +28,7 @@ function expectUnchangedKeptIdentity(before: JourneyMap, after: JourneyMap): voi
       return false;
     }
   };
-  for (const key of ['stages', 'lanes', 'cards', 'connections', 'phases', 'emotions'] as const) {
+  for (const key of ['stages', 'lanes', 'cards', 'connections', 'phases', 'emotions', 'comments', 'votes', 'views'] as const) {
     if (same(before[key], after[key])) expect(after[key]).toBe(before[key]);
   }
   const lists = [[after.stages, before.stages], [after.lanes, before.lanes], [after.phases ?? [], before.phases ?? []]] as const;
@@ -38,7 +38,15 @@ function expectUnchangedKeptIdentity(before: JourneyMap, after: JourneyMap): voi
       if (same(old, item)) expect(item).toBe(old);
     }
   }
-  for (const [now, then] of [[after.cards, before.cards], [after.connections, before.connections], [after.emotions ?? {}, before.emotions ?? {}]] as const) {
+  const records = [
+    [after.cards, before.cards],
+    [after.connections, before.connections],
+    [after.emotions ?? {}, before.emotions ?? {}],
+    [after.comments ?? {}, before.comments ?? {}],
+    [after.votes ?? {}, before.votes ?? {}],
+    [after.views ?? {}, before.views ?? {}],
+  ] as const;
+  for (const [now, then] of records) {
     for (const [id, item] of Object.entries(now)) {
       const old: unknown = Object.hasOwn(then, id) ? Reflect.get(then, id) : undefined;
       if (same(old, item)) expect(item).toBe(old);
