@@ -44,7 +44,7 @@ function SaveStatus() {
         data-state={state}
         role="status"
       >
-        {icon} <span className="jc-save-status__text">{t(`save.${state}`)}</span>
+        {icon} <span className={state === 'saved' ? 'visually-hidden' : undefined}>{t(`save.${state}`)}</span>
       </Typography.Text>
     </Tooltip>
   );

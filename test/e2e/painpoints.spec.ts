@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addPersona, pickOption } from './support/catalog';
+import { addPersona, openDropdown, pickOption } from './support/catalog';
 import { addCard, addStage, cardByTitle, cellOfCard, header as stageHeader, laneNames, selectCard, waitSaved } from './support/editor';
 import { createMap, createProject, pickPath } from './support/home';
 import { switchLanguage } from './support/language';
@@ -24,7 +24,6 @@ const CHINESE = '登录太复杂';
 const FORMULA = '=SUM(A1)';
 const ARTEFACTS = 'test-results/artefacts';
 
-const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
 const painFields = (page: Page) => page.getByTestId('pain-fields');
 const table = (page: Page) => page.getByTestId('pain-table').first();
 const rowTitles = (scope: Locator) => scope.getByTestId('pain-row-title').allTextContents();

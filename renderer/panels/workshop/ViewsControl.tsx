@@ -120,7 +120,7 @@ export function ViewsControl({ map }: { map: JourneyMap }) {
       <Popover content={content} title={t('views.title')} trigger="click" placement="bottom" open={open} onOpenChange={setOpen}>
         {/* Without an active view only the icon shows (the toolbar is crowded); the name stays for screen readers. */}
         <Button type={active ? 'primary' : 'text'} ghost={active !== null} icon={<BookOutlined />} aria-label={t('views.button')} title={t('views.button')} data-testid="views-button">
-          {active ? `${t('views.activeLabel', { name: active.name })} ` : <span className="jc-visually-hidden">{t('views.button')}</span>}
+          {active ? `${t('views.activeLabel', { name: active.name })} ` : <span className="visually-hidden">{t('views.button')}</span>}
           <DownOutlined />
         </Button>
       </Popover>

@@ -7,7 +7,8 @@ import { selectCard, waitSaved } from './editor';
  */
 
 /** The dropdown of the antd Select that is open now. */
-const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+/** The antd Select dropdown that is open now (closed ones stay in the DOM, hidden). */
+export const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
 
 /** Picks `option` in the antd Select whose control has the id `id` (a labelled form field). */
 export async function pickOption(page: Page, id: string, option: string): Promise<void> {
