@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { MapEditor } from '../canvas/MapEditor';
-import { describeError, toDescribableError } from '../i18n/describeError';
+import { describeError, toDescribableError, type DescribableError } from '../i18n/describeError';
 import { ProjectHome } from '../panels/home/ProjectHome';
 import { usePathPickerStore } from '../panels/filePicker/pathPicker';
 import { ProjectView } from '../panels/project/ProjectView';
@@ -20,7 +20,7 @@ export function Shell() {
   const { t } = useTranslation();
   const info = useAppStore((state) => state.info);
   const setInfo = useAppStore((state) => state.setInfo);
-  const [startError, setStartError] = useState<string | null>(null);
+  const [startError, setStartError] = useState<DescribableError | null>(null);
 
   const load = useCallback(async () => {
     setStartError(null);
@@ -29,9 +29,9 @@ export function Shell() {
       await restorePageSession();
       setInfo(appInfo);
     } catch (thrown) {
-      setStartError(describeError(t, toDescribableError(thrown)));
+      setStartError(toDescribableError(thrown));
     }
-  }, [setInfo, t]);
+  }, [setInfo]);
 
   useEffect(() => {
     const forget = rememberPageSession();
@@ -53,7 +53,7 @@ export function Shell() {
       <Result
         status="warning"
         title={t('app.startFailed')}
-        subTitle={startError}
+        subTitle={describeError(t, startError)}
         extra={
           <Button type="primary" onClick={() => void load()}>
             {t('actions.retry')}

@@ -1,6 +1,6 @@
 import { ArrowUpOutlined, FileOutlined, FolderOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Empty, Form, Input, Modal, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_EXTENSIONS, type DirListing, type FileKind } from '../../../src/api/contract';
 import { api } from '../../api/client';
@@ -28,14 +28,18 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
   const [fileName, setFileName] = useState(request.mode === 'save' ? (request.defaultName ?? '') : '');
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  // Text typed into the location field while a folder loads is kept, not
+  // replaced by the folder's path when the listing arrives.
+  const typedWhileLoading = useRef(false);
 
   const navigate = useCallback(
     async (path: string | undefined) => {
       setLoading(true);
+      typedWhileLoading.current = false;
       try {
         const next = await api.invoke('fs.list', { ...(path === undefined ? {} : { path }), kind: kind ?? 'project' });
         setListing(next);
-        setLocation(next.path);
+        if (!typedWhileLoading.current) setLocation(next.path);
         setError(null);
       } catch (thrown) {
         setError(describeError(t, toDescribableError(thrown)));
@@ -105,7 +109,10 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Form.Item label={t('picker.location')} htmlFor="picker-location" extra={t('picker.locationHint')} style={{ marginBottom: 0 }}>
             <Space.Compact style={{ width: '100%' }}>
-              <Input id="picker-location" value={location} onChange={(event) => setLocation(event.target.value)} onPressEnter={submitLocation} spellCheck={false} />
+              <Input id="picker-location" value={location} onChange={(event) => {
+                  typedWhileLoading.current = true;
+                  setLocation(event.target.value);
+                }} onPressEnter={submitLocation} spellCheck={false} />
               <Button onClick={submitLocation}>{t('picker.go')}</Button>
             </Space.Compact>
           </Form.Item>
