@@ -27,10 +27,18 @@ const esmBanner = {
 
 const esm = (entry, outName) => ({ ...common, entryPoints: [entry], outfile: path.join(outDir, outName), format: 'esm', external, banner: esmBanner });
 
+// CommonJS has no import.meta: the bundle's own URL stands in (import jobs find importWorker.mjs next to it).
+const cjsImportMeta = {
+  define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 const targets = [
   esm('main/host/serve.ts', 'serve.mjs'),
   esm('main/start.ts', 'start.mjs'),
-  { ...common, entryPoints: ['main/electron/main.ts'], outfile: path.join(outDir, 'electron.cjs'), format: 'cjs', external },
+  // The import worker (main/services/import/importJobs.ts) runs this file in a worker thread.
+  esm('main/services/import/importWorker.ts', 'importWorker.mjs'),
+  { ...common, ...cjsImportMeta, entryPoints: ['main/electron/main.ts'], outfile: path.join(outDir, 'electron.cjs'), format: 'cjs', external },
   // A sandboxed preload can require nothing but (part of) electron: everything else is bundled in.
   { ...common, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs'), format: 'cjs', external: ['electron'] },
 ];

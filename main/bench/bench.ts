@@ -7,10 +7,14 @@ import { startHost } from '../host/server';
 import { seedBenchProject } from './seedBenchProject';
 import { measureCanvas } from './measureCanvas';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../host/chromium';
+import { benchImport, printImportTable } from './importBench';
+import { IMPORT_CASES, runImportCase, type ImportCase } from './importCases';
 
 /**
  * `npm run bench`: how fast the store and the canvas are on maps of 500, 2,000
- * and 5,000 cards. Prints a table and writes bench-results/bench.json.
+ * and 5,000 cards (bench-results/bench.json), and how fast a large XLSX and CSV
+ * import next to the bare parser (bench-results/bench-import.json).
+ * `npm run bench -- canvas` or `npm run bench -- import` runs one of them.
  */
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
@@ -32,7 +36,7 @@ async function benchSize(cards: number, staticDir: string): Promise<Row> {
   try {
     const services = createAppServices({ dataDir, projectsDir, appVersion: APP_VERSION, host: 'browser' });
     const seeded = await seedBenchProject(services.handlers, path.join(projectsDir, `bench-${cards}.cjm`), cards);
-    services.dispose();
+    await services.dispose();
 
     const host = await startHost({ dataDir, projectsDir, staticDir, appVersion: APP_VERSION });
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS, headless: true });
@@ -49,7 +53,16 @@ async function benchSize(cards: number, staticDir: string): Promise<Row> {
   }
 }
 
-async function main(): Promise<void> {
+const machine = () => ({ node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30) });
+
+function writeResults(name: string, results: Record<string, unknown>): void {
+  const out = path.resolve('bench-results', name);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...results }, null, 2));
+  console.log(`wrote ${out}`);
+}
+
+async function benchCanvas(): Promise<void> {
   const staticDir = path.resolve('dist/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
   const rows: Row[] = [];
@@ -67,11 +80,24 @@ async function main(): Promise<void> {
       'card nodes in DOM': r.renderedCardNodes,
     })),
   );
-  const out = path.resolve('bench-results/bench.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30) };
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, canvas: rows }, null, 2));
-  console.log(`wrote ${out}`);
+  writeResults('bench.json', { canvas: rows });
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--case') {
+    const [, name, file] = args;
+    if (!IMPORT_CASES.includes(name as ImportCase) || !file) throw new Error(`usage: bench.mjs --case <${IMPORT_CASES.join('|')}> <file>`);
+    await runImportCase(name as ImportCase, file);
+    return;
+  }
+  const suites = args.length > 0 ? args : ['canvas', 'import'];
+  if (suites.includes('canvas')) await benchCanvas();
+  if (suites.includes('import')) {
+    const rows = await benchImport();
+    printImportTable(rows);
+    writeResults('bench-import.json', { import: rows });
+  }
 }
 
 main().catch((error: unknown) => {

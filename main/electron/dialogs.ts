@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
-import { FILE_EXTENSIONS, type FileKind } from '../../src/api/contract';
+import { FILE_EXTENSIONS, fileKindExtensions, type FileKind } from '../../src/api/contract';
 import type { NativeDialogs } from '../services/appServices';
 import type { MenuLabels } from './menuLabels';
 
@@ -16,12 +16,14 @@ function fileTypeName(kind: FileKind, labels: MenuLabels): string {
       return labels.csvFileType;
     case 'xlsx':
       return labels.xlsxFileType;
+    case 'sheet':
+      return labels.sheetFileType;
   }
 }
 
 /** Native open/save/folder dialogs, as the services' `ctx.dialogs`. */
 export const createDialogs = (window: () => BrowserWindow | null, projectsDir: string, labels: () => MenuLabels): NativeDialogs => {
-  const filters = (kind: FileKind): Electron.FileFilter[] => [{ name: fileTypeName(kind, labels()), extensions: [FILE_EXTENSIONS[kind].slice(1)] }];
+  const filters = (kind: FileKind): Electron.FileFilter[] => [{ name: fileTypeName(kind, labels()), extensions: fileKindExtensions(kind).map((extension) => extension.slice(1)) }];
   const showOpen = async (options: Electron.OpenDialogOptions): Promise<string | null> => {
     const owner = window();
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);

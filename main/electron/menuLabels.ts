@@ -29,6 +29,7 @@ const en = {
   untitledProject: 'Untitled project',
   csvFileType: 'CSV (comma-separated values)',
   xlsxFileType: 'Excel workbook',
+  sheetFileType: 'Spreadsheet (CSV, TSV, Excel)',
   untitledTable: 'Table',
 };
 
@@ -61,6 +62,7 @@ const zhCN: MenuLabels = {
   untitledProject: '未命名项目',
   csvFileType: 'CSV（逗号分隔值）',
   xlsxFileType: 'Excel 工作簿',
+  sheetFileType: '表格文件（CSV、TSV、Excel）',
   untitledTable: '表格',
 };
 

@@ -3,6 +3,8 @@ import type { FileKind, Handlers } from '../../src/api/contract';
 import { AppError } from '../../src/api/result';
 import type { OpenProject } from '../../src/model/project';
 import { listFolder } from './fsList';
+import { createImportHandlers } from './import/importHandlers';
+import { createImportJobs } from './import/importJobs';
 import { resolveUserPath, withExtension } from './paths';
 import { exportProjectJson, importProjectJson } from './projectJson';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
@@ -30,14 +32,15 @@ export interface NativeDialogs {
 
 export interface AppServices {
   handlers: Handlers;
-  /** Closes every open project cleanly (WAL checkpointed, lock released). */
-  dispose(): void;
+  /** Stops running import workers and closes every open project cleanly (WAL checkpointed, lock released). */
+  dispose(): Promise<void>;
 }
 
 /** Every call of the API contract, implemented once for both transports. */
 export function createAppServices(ctx: AppServicesContext): AppServices {
   const settings = createSettingsStore(ctx.dataDir);
   const projects = new Map<string, ProjectStore>();
+  const importJobs = createImportJobs();
   const userPath = (input: string) => resolveUserPath(input, ctx.projectsDir);
 
   const project = (projectId: string): ProjectStore => {
@@ -75,6 +78,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
   };
 
   const handlers: Handlers = {
+    ...createImportHandlers({ project, userPath, jobs: importJobs }),
     'app.info': () => ({ version: ctx.appVersion, host: ctx.host, projectsDir: ctx.projectsDir, platform: process.platform }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
@@ -138,7 +142,8 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
 
   return {
     handlers,
-    dispose() {
+    async dispose() {
+      const stopped = importJobs.dispose();
       for (const store of projects.values()) {
         try {
           store.close();
@@ -147,6 +152,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
         }
       }
       projects.clear();
+      await stopped;
     },
   };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FILE_EXTENSIONS, type DirListing, type FileKind } from '../../src/api/contract';
+import { hasFileKindExtension, type DirListing, type FileKind } from '../../src/api/contract';
 import { AppError } from '../../src/api/result';
 
 type EntryKind = DirListing['entries'][number]['kind'];
@@ -20,7 +20,6 @@ export function listFolder(folder: string, kind: FileKind = 'project'): DirListi
     if (code === 'ENOTDIR') throw new AppError('BAD_REQUEST', `"${base}" is not a folder.`, { file: base });
     throw error;
   }
-  const extension = FILE_EXTENSIONS[kind];
   const kindOf = (entry: fs.Dirent): EntryKind | undefined => {
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -34,7 +33,7 @@ export function listFolder(folder: string, kind: FileKind = 'project'): DirListi
       }
     }
     if (isDir) return 'dir';
-    return isFile && entry.name.toLowerCase().endsWith(extension) ? kind : undefined;
+    return isFile && hasFileKindExtension(entry.name, kind) ? kind : undefined;
   };
   const listed = entries
     .filter((entry) => !entry.name.startsWith('.'))

@@ -13,6 +13,7 @@ import { emptyMap, type JourneyMap } from '../../src/model/journey';
 import { BUILTIN_TEMPLATE_KEYS, type MapSummary, type ProjectInfo, type TemplateSummary } from '../../src/model/project';
 import { mapSketch } from '../../src/model/sketch';
 import { createCatalogStore } from './catalogStore';
+import { createMetricStore, type MetricStore } from './import/metricStore';
 import { copyMapWithNewIds, templateContent } from './duplicateMap';
 import { addImage, allImages, findImage, type ImageMime, type StoredImage } from './imageStore';
 import { mapFromTemplate, type TemplateRef } from './mapFromTemplate';
@@ -57,6 +58,11 @@ export interface ProjectStore {
   deleteTemplate(templateId: string): void;
   /** Writes a consistent copy of the file to `target` (which must not exist). */
   saveCopy(target: string): string;
+  /**
+   * Imported metric values, transition logs, import history, presets and
+   * definitions. A map's rows go with the map; a duplicated map starts without them.
+   */
+  readonly metrics: MetricStore;
   close(): void;
 }
 
@@ -99,6 +105,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
   };
 
   const catalog = createCatalogStore(db, base);
+  const metrics = createMetricStore(db, base);
 
   const info = (): ProjectInfo => {
     const row = db.prepare('SELECT id, name, created_at AS createdAt FROM project WHERE singleton = 1').get() as ProjectInfo | undefined;
@@ -140,6 +147,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
   return {
     projectId,
     path: handle.path,
+    metrics,
     info,
     rename(name) {
       db.prepare('UPDATE project SET name = ? WHERE singleton = 1').run(name);

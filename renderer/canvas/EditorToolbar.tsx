@@ -21,6 +21,8 @@ import type { JourneyMap } from '../../src/model/journey';
 import { LANE_TYPES } from '../../src/schema/journey';
 import { EmotionCurveControls } from '../panels/catalog/EmotionCurveControls';
 import { FilterControl } from '../panels/catalog/FilterControl';
+import { ImportToolbarButton } from '../panels/import/ImportToolbarButton';
+import { MetricsToolbarButtons } from '../panels/metrics/MetricsToolbar';
 import { PainToolbarButtons } from '../panels/painPoints/PainToolbar';
 import { WorkshopToolbarButtons } from '../panels/workshop/WorkshopToolbar';
 import { selectCanRedo, selectCanUndo, selectSaveState, useDocumentStore } from '../store/documentStore';
@@ -141,6 +143,8 @@ export function EditorToolbar({ map, onBack }: { map: JourneyMap; onBack(): void
       {map.lanes.some((lane) => lane.type === 'emotions') && <EmotionCurveControls />}
       <Divider orientation="vertical" />
       <PainToolbarButtons map={map} />
+      <ImportToolbarButton map={map} />
+      <MetricsToolbarButtons map={map} />
       <WorkshopToolbarButtons map={map} />
       <PresentToolbarButtons map={map} />
       <div className="jc-toolbar__spacer" />

@@ -29,6 +29,7 @@ import { LANE_TYPE_VISUALS } from './laneTypeVisuals';
 import { cellAt, cellKey, computeLayout, initialViewport, laneIndexAt, stageIndexAt } from './layout';
 import { PresentationLayer } from './presentation/PresentationLayer';
 import { usePresentationStore } from './presentation/presentationStore';
+import { useMetricBadgeHeights } from './nodes/card/metricBadgeLayout';
 import { useFlowNodes } from './useFlowNodes';
 import { useFocusRequest } from './useFocusRequest';
 
@@ -61,9 +62,10 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
   const hiddenLaneIds = presenting ? presentHidden : viewHidden;
   const [ready, setReady] = useState(false);
 
+  const metricBadgeHeights = useMetricBadgeHeights(map);
   const layout = useMemo(
-    () => computeLayout(map, laneResize ? new Map([[laneResize.laneId, laneResize.height]]) : undefined, hiddenLaneIds),
-    [map, laneResize, hiddenLaneIds],
+    () => computeLayout(map, laneResize ? new Map([[laneResize.laneId, laneResize.height]]) : undefined, hiddenLaneIds, metricBadgeHeights),
+    [map, laneResize, hiddenLaneIds, metricBadgeHeights],
   );
   const baseNodes = useMemo(() => buildNodes(map, layout), [map, layout]);
   const edges = useMemo(() => {

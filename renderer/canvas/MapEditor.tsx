@@ -13,6 +13,7 @@ import { WorkshopSidePanel } from '../panels/workshop/WorkshopSidePanel';
 import { useCatalogStore } from '../store/catalogStore';
 import { useDocumentStore } from '../store/documentStore';
 import { useSelectionStore } from '../store/selectionStore';
+import { useMetricsStore } from '../store/metricsStore';
 import { useViewStore } from '../store/viewStore';
 import { EditorServicesContext, type EditorServices } from './editorContext';
 import { EditorToolbar } from './EditorToolbar';
@@ -95,7 +96,11 @@ export function MapEditor({ projectId, mapId, onBack, onOpenMap }: MapEditorProp
     useSelectionStore.getState().clear();
     useSelectionStore.getState().editCard(null);
     void useDocumentStore.getState().load(projectId, mapId);
-    return () => useDocumentStore.getState().close();
+    void useMetricsStore.getState().load(projectId, mapId);
+    return () => {
+      useDocumentStore.getState().close();
+      useMetricsStore.getState().close();
+    };
   }, [projectId, mapId]);
 
   useEffect(() => {

@@ -24,6 +24,8 @@ export const CARD_META_HEIGHT = 26;
 export const CARD_BADGES_HEIGHT = 24;
 /** The big value line of a metric tile. */
 export const METRIC_VALUE_HEIGHT = 34;
+/** The target and change line under a metric tile's value, when the tile shows a chosen metric. */
+export const METRIC_DETAIL_HEIGHT = 18;
 /** The picture of an image card, above its caption. */
 export const CARD_IMAGE_HEIGHT = 120;
 const IMAGE_GAP = 6;
@@ -57,7 +59,7 @@ export function estimateLines(text: string, unitsPerLine: number): number {
   return lines;
 }
 
-export type SizedCard = Pick<Card, 'title' | 'body' | 'channelId' | 'url' | 'linkedMapId' | 'moment'>;
+export type SizedCard = Pick<Card, 'title' | 'body' | 'channelId' | 'url' | 'linkedMapId' | 'moment' | 'metricKey'>;
 
 /** True when the card shows its meta row (channel, link or sub-journey). */
 export const hasCardMeta = (card: SizedCard): boolean => Boolean(card.channelId || card.url || card.linkedMapId);
@@ -79,7 +81,7 @@ export function estimateCardHeight(card: SizedCard, laneType: LaneType = 'notes'
   const bodyLines = body ? Math.min(BODY_MAX_LINES, estimateLines(body, Math.max(1, Math.floor(BODY_UNITS_PER_LINE * scale)))) : 0;
   let height = CARD_PADDING_Y * 2 + titleLines * TITLE_LINE_HEIGHT;
   if (bodyLines > 0) height += BODY_GAP + bodyLines * BODY_LINE_HEIGHT;
-  if (laneType === 'metrics') height += METRIC_VALUE_HEIGHT;
+  if (laneType === 'metrics') height += METRIC_VALUE_HEIGHT + (card.metricKey ? METRIC_DETAIL_HEIGHT : 0);
   if (laneType === 'images') height += CARD_IMAGE_HEIGHT + IMAGE_GAP;
   if (laneType === 'thoughts') height += BUBBLE_TAIL_HEIGHT;
   if (hasCardBadges(card, laneType)) height += CARD_BADGES_HEIGHT;

@@ -120,7 +120,7 @@ interface Placed {
  * already placed in any of its n columns, and the cards placed after it in
  * those columns go below it, so no two cards ever overlap.
  */
-function placeLane(cells: Card[][], laneType: LaneType): Placed[] {
+function placeLane(cells: Card[][], laneType: LaneType, extraHeights?: ReadonlyMap<Id, number>): Placed[] {
   const cursor = cells.map(() => CELL_PADDING);
   const placed: Placed[] = [];
   cells.forEach((cards, stageIndex) => {
@@ -128,7 +128,7 @@ function placeLane(cells: Card[][], laneType: LaneType): Placed[] {
       const span = Math.min(card.span ?? 1, cells.length - stageIndex);
       const covered = cursor.slice(stageIndex, stageIndex + span);
       const top = Math.max(...covered);
-      const height = estimateCardHeight(card, laneType, span);
+      const height = estimateCardHeight(card, laneType, span) + (extraHeights?.get(card.id) ?? 0);
       for (let i = stageIndex; i < stageIndex + span; i++) cursor[i] = top + height + CARD_GAP;
       placed.push({ card, stageIndex, order, span, top, height });
     });
@@ -151,8 +151,15 @@ const phaseColumns = (map: JourneyMap, stages: StageColumn[]): PhaseColumn[] =>
  * preview a resize before it is committed). Lanes in `hiddenLaneIds` (a view
  * filter) get no row and their cards no box; the lanes below close up. Cards
  * of emotions lanes are not drawn as cards: that lane shows the emotion curve.
+ * `extraCardHeights` adds room under cards for content the document does not
+ * hold (the metric badges of imported values).
  */
-export function computeLayout(map: JourneyMap, laneHeights?: ReadonlyMap<Id, number>, hiddenLaneIds: readonly Id[] = []): GridLayout {
+export function computeLayout(
+  map: JourneyMap,
+  laneHeights?: ReadonlyMap<Id, number>,
+  hiddenLaneIds: readonly Id[] = [],
+  extraCardHeights?: ReadonlyMap<Id, number>,
+): GridLayout {
   const byCell = groupCardsByCell(map);
   const stages = map.stages.map(
     (stage, index): StageColumn => ({ id: stage.id, index, x: LANE_HEADER_WIDTH + index * STAGE_WIDTH, width: STAGE_WIDTH }),
@@ -170,7 +177,7 @@ export function computeLayout(map: JourneyMap, laneHeights?: ReadonlyMap<Id, num
   shown.forEach((lane) => {
     const index = indexOf.get(lane.id) ?? 0;
     const laneCells = map.stages.map((stage) => (lane.type === 'emotions' ? [] : (byCell.get(cellKey(stage.id, lane.id)) ?? [])));
-    const placed = placeLane(laneCells, lane.type);
+    const placed = placeLane(laneCells, lane.type, extraCardHeights);
     const content = placed.reduce((bottom, p) => Math.max(bottom, p.top + p.height), CELL_PADDING);
     const wanted = laneHeights?.get(lane.id) ?? lane.height ?? 0;
     const minimum = lane.type === 'emotions' ? EMOTION_LANE_MIN_HEIGHT : LANE_MIN_HEIGHT;

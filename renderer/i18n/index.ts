@@ -3,23 +3,30 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src/api/contract';
 import enCommon from './locales/en/common.json';
 import enEditor from './locales/en/editor.json';
+import enImport from './locales/en/import.json';
+import enMetrics from './locales/en/metrics.json';
 import enPain from './locales/en/pain.json';
 import enPanels from './locales/en/panels.json';
 import enPresent from './locales/en/present.json';
 import enWorkshop from './locales/en/workshop.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhEditor from './locales/zh-CN/editor.json';
+import zhImport from './locales/zh-CN/import.json';
+import zhMetrics from './locales/zh-CN/metrics.json';
 import zhPain from './locales/zh-CN/pain.json';
 import zhPanels from './locales/zh-CN/panels.json';
 import zhPresent from './locales/zh-CN/present.json';
 import zhWorkshop from './locales/zh-CN/workshop.json';
 
-/** One namespace per area: pain points and their table ('pain'), comments, votes, timer and views ('workshop'), presenting and quick capture ('present'). */
-export const NAMESPACES = ['common', 'editor', 'panels', 'pain', 'workshop', 'present'] as const;
+/**
+ * One namespace per area: pain points and their table ('pain'), comments, votes, timer and views ('workshop'),
+ * presenting and quick capture ('present'), the spreadsheet import wizard ('import'), metrics on the map ('metrics').
+ */
+export const NAMESPACES = ['common', 'editor', 'panels', 'pain', 'workshop', 'present', 'import', 'metrics'] as const;
 
 const resources = {
-  en: { common: enCommon, editor: enEditor, panels: enPanels, pain: enPain, workshop: enWorkshop, present: enPresent },
-  'zh-CN': { common: zhCommon, editor: zhEditor, panels: zhPanels, pain: zhPain, workshop: zhWorkshop, present: zhPresent },
+  en: { common: enCommon, editor: enEditor, panels: enPanels, pain: enPain, workshop: enWorkshop, present: enPresent, import: enImport, metrics: enMetrics },
+  'zh-CN': { common: zhCommon, editor: zhEditor, panels: zhPanels, pain: zhPain, workshop: zhWorkshop, present: zhPresent, import: zhImport, metrics: zhMetrics },
 };
 
 /** The language the system asks for, used while the user has not chosen one. */

@@ -16,7 +16,7 @@ export interface CardFilter {
 /** What the editor's main area shows: the canvas, or the pain-point table of the map. */
 export type EditorView = 'canvas' | 'table';
 /** Side panels next to the canvas (one at a time). */
-export const SIDE_PANELS = ['comments', 'moments', 'votes'] as const;
+export const SIDE_PANELS = ['comments', 'moments', 'votes', 'metrics'] as const;
 export type SidePanel = (typeof SIDE_PANELS)[number];
 
 /** Something on the map to bring into view and select (a comment's target, a table row, a moment). */

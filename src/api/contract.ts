@@ -5,6 +5,11 @@ import { IdSchema, NameSchema } from '../schema/journey';
 import type { JourneyMap } from '../model/journey';
 import type { ProjectCatalog } from '../model/catalog';
 import { BUILTIN_TEMPLATE_KEYS, type MapSummary, type OpenProject, type RecentProject, type TemplateSummary } from '../model/project';
+import type { MetricDefinition, MetricSeries, MetricTarget, VelocityReport } from '../model/metrics';
+import { GrainSchema, MetricDefinitionSchema, MetricKeySchema, MetricTargetSchema, PeriodStartSchema } from '../schema/metrics';
+import type { EncodingEvidence, TextEncoding } from '../import/decode';
+import type { ColumnSuggestion } from '../import/headerSuggestions';
+import { ImportMappingSchema, ReadOptionsSchema, type ImportMapping, type ImportParseResult, type ReadOptions } from '../import/mapping';
 
 /**
  * The one API between renderer and main. Each call: a zod schema for its
@@ -48,11 +53,18 @@ export interface Settings {
   authorName: string;
 }
 
-/** The kinds of file the app opens and saves: project files (.cjm) and JSON exports (.json). */
-export const FileKindSchema = z.enum(['project', 'json', 'csv', 'xlsx']);
+/** The kinds of file the app opens and saves: project files (.cjm), JSON exports (.json), tables, and spreadsheets to import ('sheet'). */
+export const FileKindSchema = z.enum(['project', 'json', 'csv', 'xlsx', 'sheet']);
 export type FileKind = z.infer<typeof FileKindSchema>;
-/** The file name ending of each kind, lower case with its dot. */
-export const FILE_EXTENSIONS = { project: '.cjm', json: '.json', csv: '.csv', xlsx: '.xlsx' } as const satisfies Record<FileKind, string>;
+/** The file name ending of each kind, lower case with its dot (a 'sheet' is saved as nothing; it is opened only). */
+export const FILE_EXTENSIONS = { project: '.cjm', json: '.json', csv: '.csv', xlsx: '.xlsx', sheet: '.csv' } as const satisfies Record<FileKind, string>;
+/** Every file name ending a 'sheet' (a spreadsheet to import) may have. */
+export const SHEET_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls'] as const;
+/** Every file name ending a file of `kind` may have (lower case, with the dot). */
+export const fileKindExtensions = (kind: FileKind): readonly string[] => (kind === 'sheet' ? SHEET_EXTENSIONS : [FILE_EXTENSIONS[kind]]);
+/** True when `name` ends like a file of `kind`. */
+export const hasFileKindExtension = (name: string, kind: FileKind): boolean =>
+  fileKindExtensions(kind).some((extension) => name.toLowerCase().endsWith(extension));
 
 /** A table cell as exported: text, a number, a yes/no, or empty. */
 export const TableCellSchema = z.union([z.string().max(32767), z.number(), z.boolean(), z.null()]);
@@ -68,6 +80,152 @@ export const TableExportSchema = z
   })
   .strict();
 export type TableExport = z.infer<typeof TableExportSchema>;
+
+/** A spreadsheet's first rows and what the importer guesses about them, for the wizard's first steps. */
+export interface ImportInspection {
+  path: string;
+  fileName: string;
+  format: 'csv' | 'tsv' | 'xlsx' | 'xls';
+  size: number;
+  /** CSV/TSV only: the encoding used, the one detected and why, and how many characters could not be decoded. */
+  encoding: { used: TextEncoding; detected: TextEncoding; evidence: EncodingEvidence; replaced: number } | null;
+  /** Sheet names (XLSX/XLS); empty for CSV. */
+  sheets: string[];
+  sheet: string | null;
+  /** The first rows as read (at most 200), cells as text or numbers, before any header detection. */
+  rows: (string | number | boolean | null)[][];
+  /** Estimated number of rows in the whole file (exact for small files). */
+  totalRows: number;
+  /** Index of the header row found (0-based), null when none was found. */
+  headerRow: number | null;
+  /** Unique header names (merged header cells filled). */
+  headers: string[];
+  suggestions: (ColumnSuggestion | null)[];
+  /** A mapping proposed from the headers and the first rows; null when nothing could be guessed. */
+  suggestedMapping: ImportMapping | null;
+  /** 1-based row numbers of totals rows among the first rows. */
+  totalsRows: number[];
+}
+
+/** The parse result the renderer sees: everything but the records, which stay in main until commit. */
+export type ImportJobResult =
+  | Omit<Extract<ImportParseResult, { kind: 'metrics' }>, 'records'>
+  | Omit<Extract<ImportParseResult, { kind: 'transitions' }>, 'transitions'>;
+
+export const IMPORT_PHASES = ['reading', 'ready', 'failed', 'cancelled', 'committed'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
+/** A running or finished import job (parse in a worker, then diff and commit). */
+export interface ImportJobState {
+  jobId: string;
+  phase: ImportPhase;
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+  /** When failed: what went wrong, naming the file. */
+  error?: { code: string; message: string };
+  /** When ready or committed. */
+  result?: ImportJobResult;
+  /**
+   * When ready: the target (metrics) or stage (transitions) each key of the
+   * file matches on the map by name, or null when none does. A preset's saved
+   * matches come first.
+   */
+  suggestedMatches?: Record<string, MetricTarget | null>;
+}
+
+/** Where each key of the file goes on the map; null leaves its rows out. Transition logs match stages only. */
+export const ImportMatchesSchema = z.record(z.string().max(1000), MetricTargetSchema.nullable());
+export type ImportMatches = z.infer<typeof ImportMatchesSchema>;
+
+export interface ImportDiffEntry {
+  change: 'added' | 'changed' | 'removed';
+  target: MetricTarget;
+  metric: string;
+  period: string | null;
+  segment: string;
+  before: number | null;
+  after: number | null;
+  /** Row of the new file (null for removed values). */
+  row: number | null;
+}
+
+/** What committing would do: keyed by target, metric, period and segment. */
+export interface ImportDiff {
+  added: number;
+  changed: number;
+  /** Values of the previous import with the same preset (else the same file and sheet) that the new file no longer has. */
+  removed: number;
+  unchanged: number;
+  /** Records left out because their key was matched to nothing. */
+  unmatched: number;
+  /** Rows of the file combined into one value because they share a key after matching. */
+  combined: number;
+  /** The first 500 entries: changed, then removed, then added. */
+  entries: ImportDiffEntry[];
+  /** The import the removals are counted against, if any. */
+  previousImportId: string | null;
+}
+
+/** One import in the project's history. */
+export interface ImportRecord {
+  id: string;
+  mapId: string;
+  kind: 'metrics' | 'transitions';
+  path: string;
+  fileName: string;
+  sheet: string | null;
+  presetId: string | null;
+  presetName: string | null;
+  importedAt: string;
+  /** Valid rows imported. */
+  rows: number;
+  added: number;
+  changed: number;
+  removed: number;
+  undoneAt: string | null;
+  /** False when a later import changed the same values (undo that one first) or it is already undone. */
+  undoable: boolean;
+}
+
+/** A saved mapping: how to read and map a kind of file, and where its keys go on the map. */
+export interface ImportPreset {
+  id: string;
+  name: string;
+  read: ReadOptions;
+  mapping: ImportMapping;
+  matches: ImportMatches;
+  updatedAt: string;
+}
+
+/** A map's metrics for the badges, the metrics lane and the charts, bucketed by one grain. */
+export interface MapMetrics {
+  /** Built-in definitions (with the project's threshold changes) and the project's own. */
+  definitions: MetricDefinition[];
+  series: MetricSeries[];
+  /** Distinct segment labels ('' is all users). */
+  segments: string[];
+  /** Bucket starts that have values, oldest first. */
+  periods: string[];
+  /** True when a stage-transition log was imported for this map. */
+  hasTransitions: boolean;
+}
+
+/** Where one stored value came from. */
+export interface ProvenanceEntry {
+  importId: string;
+  path: string;
+  fileName: string;
+  sheet: string | null;
+  /** 1-based rows of the file combined into this value. */
+  rows: number[];
+  importedAt: string;
+  target: MetricTarget;
+  metric: string;
+  period: string | null;
+  segment: string;
+  value: number;
+}
 
 export interface DirListing {
   path: string;
@@ -167,6 +325,69 @@ export const contract = {
   'table.export': {
     request: TableExportSchema.extend({ path: PathSchema }).strict(),
     response: reply<{ path: string; rows: number }>(),
+  },
+
+  /** Reads the first rows of a CSV/TSV/XLSX/XLS file, detects encoding, header row and columns, and proposes a mapping. */
+  'import.inspect': {
+    request: z.object({ projectId: ProjectId, path: PathSchema, read: ReadOptionsSchema.optional() }).strict(),
+    response: reply<ImportInspection>(),
+  },
+  /** Starts reading the whole file with a mapping, off the main thread; poll `import.status`. */
+  'import.start': {
+    request: MapRef.extend({ path: PathSchema, read: ReadOptionsSchema, mapping: ImportMappingSchema, presetId: IdSchema.optional() }).strict(),
+    response: reply<{ jobId: string }>(),
+  },
+  'import.status': { request: z.object({ jobId: IdSchema }).strict(), response: reply<ImportJobState>() },
+  /** Stops a job; nothing of it is written. */
+  'import.cancel': { request: z.object({ jobId: IdSchema }).strict(), response: reply<ImportJobState>() },
+  /** What committing a ready job with these matches would add, change and remove. */
+  'import.diff': { request: z.object({ jobId: IdSchema, matches: ImportMatchesSchema }).strict(), response: reply<ImportDiff>() },
+  /** Writes a ready job's valid rows in one transaction (all or nothing) and records it in the history. */
+  'import.commit': {
+    request: z.object({ jobId: IdSchema, matches: ImportMatchesSchema, presetId: IdSchema.optional() }).strict(),
+    response: reply<ImportRecord>(),
+  },
+  /** Imports of one map, or of every map of the project when `mapId` is absent; newest first. */
+  'import.history': { request: z.object({ projectId: ProjectId, mapId: IdSchema.optional() }).strict(), response: reply<ImportRecord[]>() },
+  /** Takes a whole import back: its values removed, the values it replaced or removed restored. */
+  'import.undo': { request: z.object({ projectId: ProjectId, importId: IdSchema }).strict(), response: reply<ImportRecord>() },
+  'import.presets': { request: z.object({ projectId: ProjectId }).strict(), response: reply<ImportPreset[]>() },
+  /** Saves a preset; one with the same name is replaced. */
+  'import.savePreset': {
+    request: z
+      .object({ projectId: ProjectId, name: NameSchema, read: ReadOptionsSchema, mapping: ImportMappingSchema, matches: ImportMatchesSchema })
+      .strict(),
+    response: reply<ImportPreset>(),
+  },
+  'import.deletePreset': { request: z.object({ projectId: ProjectId, presetId: IdSchema }).strict(), response: reply<null>() },
+
+  /** The map's metric values bucketed by `grain`, with the definitions that describe them. */
+  'metrics.get': { request: MapRef.extend({ grain: GrainSchema }).strict(), response: reply<MapMetrics>() },
+  /** Stage velocity from the map's imported transition log, optionally between two dates. */
+  'metrics.velocity': {
+    request: MapRef.extend({ from: PeriodStartSchema.optional(), to: PeriodStartSchema.optional() }).strict(),
+    response: reply<VelocityReport>(),
+  },
+  /** The stored values (with file, sheet, rows, import time) behind one number on the map; null period or segment: all. */
+  'metrics.provenance': {
+    request: MapRef.extend({
+      target: MetricTargetSchema,
+      metric: MetricKeySchema,
+      grain: GrainSchema,
+      period: PeriodStartSchema.nullable(),
+      segment: z.string().max(200).nullable(),
+    }).strict(),
+    response: reply<ProvenanceEntry[]>(),
+  },
+  /** Adds or replaces a definition of the project (a built-in key changes the built-in's thresholds). */
+  'metrics.saveDefinition': {
+    request: z.object({ projectId: ProjectId, definition: MetricDefinitionSchema }).strict(),
+    response: reply<MetricDefinition[]>(),
+  },
+  /** Removes a project definition (a built-in returns to its defaults). */
+  'metrics.deleteDefinition': {
+    request: z.object({ projectId: ProjectId, key: MetricKeySchema }).strict(),
+    response: reply<MetricDefinition[]>(),
   },
 
   /** Built-in templates plus the ones saved in this project. */

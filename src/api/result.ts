@@ -15,6 +15,10 @@ export const ERROR_CODES = [
   'BAD_DOCUMENT',
   'IO',
   'UNSUPPORTED',
+  /** A spreadsheet that cannot be read as one (names the file, and the row or sheet where it can). */
+  'BAD_FILE',
+  /** Work the user stopped; nothing of it was written. */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

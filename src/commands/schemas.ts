@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MetricKeySchema } from '../schema/metrics';
 import {
   CardSchema,
   ColorSchema,
@@ -111,6 +112,7 @@ export const commandArgSchemas = {
         segmentIds: IdList.nullable().optional(),
         linkedMapId: IdSchema.nullable().optional(),
         imageId: IdSchema.nullable().optional(),
+        metricKey: MetricKeySchema.nullable().optional(),
         /** Whole pain-point details (the caller merges field changes); null removes them. */
         pain: PainDetailsSchema.nullable().optional(),
         /** Whole opportunity details; null removes them. */

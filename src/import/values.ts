@@ -39,8 +39,12 @@ const MISSING = new Set(['', '-', '--', '---', '—', '——', '–', 'n/a', 'n
 
 const isMissingText = (text: string): boolean => MISSING.has(text.toLowerCase());
 
+const ASCII_ONLY = /^[ -~]*$/;
+
 /** Full-width digits, letters and punctuation ("１２３", "％", "，", "￥") as their ASCII forms. */
 function halfWidth(text: string): { text: string; changed: boolean } {
+  // Plain ASCII is already in normal form: skip the costly normalisation for most cells of big files.
+  if (ASCII_ONLY.test(text)) return { text, changed: false };
   const normalized = text.normalize('NFKC');
   return { text: normalized, changed: normalized !== text };
 }
@@ -75,6 +79,8 @@ const MULTIPLIERS: readonly [string, number][] = [
   ['W', 1e4],
 ];
 
+/** "1234", "-0.5", "12.5%": no spaces, signs other than a leading minus, groups or units. */
+const SIMPLE_NUMBER = /^(-?\d{1,15}(?:\.\d{1,15})?)(%)?$/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Digits grouped by commas or spaces in threes: "1,234,567.8", "1 234". */
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?$/;
@@ -85,12 +91,69 @@ function stripCurrency(text: string): { text: string; currency?: CurrencyCode } 
     if (text.endsWith(symbol)) return { text: text.slice(0, -symbol.length).trim(), currency: code };
   }
   // "-¥1,200": the sign before the symbol.
+  const sign = text.charCodeAt(0);
+  if (sign !== 43 && sign !== 45) return { text };
   const signed = /^([+-])\s*(.*)$/.exec(text);
   if (signed) {
     const inner = stripCurrency(signed[2] ?? '');
     if (inner.currency) return { text: `${signed[1]}${inner.text}`, currency: inner.currency };
   }
   return { text };
+}
+
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * The value `parseNumberValue` gives the plainest cells of big exports, read
+ * without building a result: "1234", "-0.5", "12.5%", "1,234.5", "1,234%".
+ * Undefined for anything else (the caller then uses `parseNumberValue`).
+ *
+ * At most 15 digits: the digits as an integer and the power of ten to divide
+ * by are both exact doubles, so the one division is correctly rounded, which
+ * is the number the general path's decimal text rounds to.
+ */
+export function parseNumberFast(text: string): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 24) return undefined;
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  let mantissa = 0;
+  let digits = 0;
+  let commas = 0;
+  let group = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      group++;
+    } else if (c === 44) {
+      // "1,234": groups of three after a first group of one to three digits.
+      if (commas === 0 ? group < 1 || group > 3 : group !== 3) return undefined;
+      commas++;
+      group = 0;
+    } else break;
+  }
+  if (digits === 0 || (commas > 0 && group !== 3)) return undefined;
+  let scale = 0;
+  if (i < n && text.charCodeAt(i) === 46) {
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      scale++;
+    }
+    if (scale === 0) return undefined;
+  }
+  if (i < n && text.charCodeAt(i) === 37) {
+    scale += 2;
+    i++;
+  }
+  if (i !== n || digits > 15) return undefined;
+  const value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale]!;
+  // "-0" reads as 0, as in the general path.
+  return negative ? 0 - value + 0 : value;
 }
 
 /**
@@ -105,6 +168,17 @@ export function parseNumberValue(input: string | number | null | undefined): Par
       : { kind: 'invalid', raw: String(input), reason: 'not a finite number' };
   }
   const raw = input ?? '';
+  // Most cells of big exports are plain numbers or percentages: read them without the general path (same results).
+  const simple = SIMPLE_NUMBER.exec(raw);
+  if (simple) {
+    const digits = simple[1] as string;
+    if (simple[2] === undefined) {
+      // 15 characters hold at most 15 digits, which round-trip through a double unchanged ("+ 0" turns -0 into 0).
+      const value = digits.length <= 15 ? Number(digits) + 0 : Number(Number(digits).toPrecision(15));
+      return { kind: 'number', raw, value, unit: 'count', steps: [] };
+    }
+    return { kind: 'number', raw, value: Number((Number(digits) * 0.01).toPrecision(15)), unit: 'percent', steps: ['percent'] };
+  }
   const steps: ParseStep[] = [];
   const width = halfWidth(raw.trim());
   let text = width.text.trim();
@@ -353,4 +427,75 @@ export function parseDurationValue(input: string | number | null | undefined): P
   }
   if (matched && rest.trim() === '') return { kind: 'duration', raw, seconds, steps };
   return { kind: 'invalid', raw, reason: `"${raw.trim()}" is not a duration this app reads` };
+}
+
+export interface ParsedTimestamp {
+  kind: 'timestamp';
+  raw: string;
+  /** Local date-time as written, "YYYY-MM-DDTHH:MM:SS" ("T00:00:00" for a date only). */
+  at: string;
+  steps: ParseStep[];
+}
+
+/** "9:30", "9:30:05", "9:30 PM", "下午3:05", "9时30分". */
+const TIME_OF_DAY = /^(上午|下午|晚上)?\s*(\d{1,2})(?::|时|点)(\d{1,2})(?:(?::|分)(\d{1,2})(?:\.\d+)?秒?)?分?\s*(am|pm)?$/i;
+/** A date and a time of day split by "T" or spaces, with an optional zone ("Z", "+08:00") that is dropped: the log's wall clock is kept. */
+const DATE_AND_TIME = /^(.+?)(?:T|\s+)((?:上午|下午|晚上)?\s*\d{1,2}(?::|时|点)\d{1,2}.*?)(?:Z|[+-]\d{2}:?\d{2})?$/i;
+
+function timeOfDay(text: string): string | undefined {
+  const m = TIME_OF_DAY.exec(text.trim());
+  if (!m) return undefined;
+  let hours = Number(m[2]);
+  const minutes = Number(m[3]);
+  const seconds = Number(m[4] ?? 0);
+  const afternoon = m[1] === '下午' || m[1] === '晚上' || m[5]?.toLowerCase() === 'pm';
+  const morning = m[1] === '上午' || m[5]?.toLowerCase() === 'am';
+  if ((afternoon || morning) && (hours < 1 || hours > 12)) return undefined;
+  if (afternoon && hours < 12) hours += 12;
+  if (morning && hours === 12) hours = 0;
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+}
+
+/**
+ * A point in time for stage-transition logs: a date with an optional time of
+ * day ("2026-03-05 09:30", "2026/3/5 9:30:00", "2026年3月5日 9:30",
+ * "3/5/2026 9:30 PM", ISO "2026-03-05T09:30:00Z") or an Excel serial whose
+ * fraction is the time of day. A date alone is midnight.
+ */
+export function parseTimestampValue(input: string | number | null | undefined, options: DateOptions = {}): ParsedTimestamp | Missing | Refused {
+  if (typeof input === 'number') {
+    const date = excelSerialToDate(input);
+    if (!date) return { kind: 'invalid', raw: String(input), reason: `${input} is not an Excel date serial` };
+    const secondsOfDay = Math.round((input - Math.floor(input)) * 86400);
+    // A fraction that rounds up to a whole day is the next midnight.
+    if (secondsOfDay >= 86400) {
+      const next = excelSerialToDate(Math.floor(input) + 1);
+      if (!next) return { kind: 'invalid', raw: String(input), reason: `${input} is not an Excel date serial` };
+      return { kind: 'timestamp', raw: String(input), at: `${next}T00:00:00`, steps: ['excelSerial'] };
+    }
+    const time = `${pad(Math.floor(secondsOfDay / 3600))}:${pad(Math.floor((secondsOfDay % 3600) / 60))}:${pad(secondsOfDay % 60)}`;
+    return { kind: 'timestamp', raw: String(input), at: `${date}T${time}`, steps: ['excelSerial'] };
+  }
+  const raw = input ?? '';
+  const text = halfWidth(raw.trim()).text.trim();
+  if (isMissingText(text)) return { kind: 'missing', raw };
+  // A serial written as text ("46086.3958") keeps its time of day.
+  if (/^\d{5}(?:\.\d+)?$/.test(text)) {
+    return { ...parseTimestampValue(Number(text)), raw };
+  }
+  const split = DATE_AND_TIME.exec(text);
+  let datePart = text;
+  let time = '00:00:00';
+  if (split) {
+    const parsedTime = timeOfDay(split[2] ?? '');
+    if (parsedTime === undefined) return { kind: 'invalid', raw, reason: `"${raw.trim()}" has no valid time of day` };
+    datePart = (split[1] ?? '').trim();
+    time = parsedTime;
+  }
+  const date = parseDateValue(datePart, options);
+  if (date.kind === 'missing') return { kind: 'invalid', raw, reason: `"${raw.trim()}" has no date` };
+  if (date.kind === 'invalid') return { kind: 'invalid', raw, reason: date.reason };
+  if (date.granularity !== 'day') return { kind: 'invalid', raw, reason: `"${raw.trim()}" names a ${date.granularity}, not a day` };
+  return { kind: 'timestamp', raw, at: `${date.date}T${time}`, steps: date.steps };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CardAnnotationFields, CommentSchema, SavedViewSchema, StageAnnotationFields, VoteSessionSchema } from './annotations';
+import { MetricKeySchema } from './metrics';
 import { ColorSchema, IdSchema, NameSchema } from './primitives';
 
 export { ColorSchema, IdSchema, NameSchema } from './primitives';
@@ -94,6 +95,8 @@ export const CardSchema = z.looseObject({
   linkedMapId: IdSchema.optional(),
   /** An image stored in the project file (image lanes, persona avatars). */
   imageId: IdSchema.optional(),
+  /** The metric a metrics-lane card shows for its stage (a key of the project's metric definitions). */
+  metricKey: MetricKeySchema.optional(),
   ...CardAnnotationFields,
 });
 

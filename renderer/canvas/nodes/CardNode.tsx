@@ -15,6 +15,9 @@ import { CardBadges } from './card/CardBadges';
 import { CardImage } from './card/CardImage';
 import { CardMeta } from './card/CardMeta';
 import { CardTitleEditor } from './card/CardTitleEditor';
+import { useCardBadgeRows } from './card/metricBadgeLayout';
+import { MetricBadges } from './card/MetricBadges';
+import { MetricTile } from './card/MetricTile';
 import { CommentIndicator } from './CommentIndicator';
 
 /** False when the view filter (persona, segment, pain-point severities) leaves the card out: it is then dimmed. */
@@ -52,8 +55,9 @@ function CardText({ card, laneType, editing }: { card: Card; laneType: LaneType;
         </div>
       )}
       {body && !editing ? <div className="jc-card__body">{body}</div> : null}
-      {/* Values arrive with the metrics import; until then the tile shows where the number will be. */}
-      {look === 'metric' ? (
+      {/* A tile with a chosen metric shows its stage's value; without one, where the number will be. */}
+      {look === 'metric' && card.metricKey ? <MetricTile card={{ stageId: card.stageId, metricKey: card.metricKey }} /> : null}
+      {look === 'metric' && !card.metricKey ? (
         <div className="jc-card__metric-value" title={t('card.metricPending')}>
           —
         </div>
@@ -67,6 +71,7 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
   const card = useDocumentStore((s) => s.map?.cards[id]);
   const editing = useSelectionStore((s) => s.editingCardId === id);
   const matches = useMatchesFilter(card, data.laneType);
+  const metricRows = useCardBadgeRows(card, data.laneType);
   if (!card) return null;
   const { Icon, color } = LANE_TYPE_VISUALS[data.laneType];
   const look = CARD_LOOKS[data.laneType];
@@ -99,6 +104,7 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
         ) : null}
         <CardText card={card} laneType={data.laneType} editing={editing} />
         {hasCardBadges(card, data.laneType) ? <CardBadges card={card} laneType={data.laneType} /> : null}
+        {metricRows ? <MetricBadges rows={metricRows} laneType={data.laneType} /> : null}
         {hasCardMeta(card) ? <CardMeta card={card} /> : null}
       </div>
       <CommentIndicator target={{ kind: 'card', id }} className="jc-comments--card" />

@@ -2,7 +2,7 @@ import { ArrowUpOutlined, FileOutlined, FolderOutlined } from '@ant-design/icons
 import { Alert, Breadcrumb, Button, Empty, Form, Input, Modal, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FILE_EXTENSIONS, type DirListing, type FileKind } from '../../../src/api/contract';
+import { FILE_EXTENSIONS, hasFileKindExtension, type DirListing, type FileKind } from '../../../src/api/contract';
 import { api } from '../../api/client';
 import { describeError, toDescribableError } from '../../i18n/describeError';
 import { joinPath, pathCrumbs, withExtension } from './pathParts';
@@ -56,7 +56,7 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
     void navigate(request.startDir);
   }, [navigate, request.startDir]);
 
-  const isFilePath = (value: string) => extension !== null && value.toLowerCase().endsWith(extension);
+  const isFilePath = (value: string) => kind !== null && hasFileKindExtension(value, kind);
 
   const submitLocation = () => {
     const typed = location.trim();
@@ -70,8 +70,9 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
     if (extension === null) return listing.path;
     const name = fileName.trim();
     if (name === '') return null;
+    const full = kind !== null && hasFileKindExtension(name, kind) ? name : withExtension(name, extension);
     // A name with a separator is a full path typed into the name field.
-    return /[/\\]/.test(name) ? withExtension(name, extension) : joinPath(listing.path, withExtension(name, extension));
+    return /[/\\]/.test(name) ? full : joinPath(listing.path, full);
   };
   const chosen = chosenPath();
 
@@ -82,6 +83,7 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
     json: t('picker.entriesJson'),
     csv: t('picker.entriesCsv'),
     xlsx: t('picker.entriesXlsx'),
+    sheet: t('picker.entriesSheets'),
     folder: t('picker.entriesFolders'),
   }[kind ?? 'folder'];
   const emptyText = {
@@ -89,6 +91,7 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
     json: t('picker.emptyJson'),
     csv: t('picker.emptyCsv'),
     xlsx: t('picker.emptyXlsx'),
+    sheet: t('picker.emptySheets'),
     folder: t('picker.emptyFolders'),
   }[kind ?? 'folder'];
   const okText = request.mode === 'open' ? t('picker.open') : request.mode === 'save' ? t('picker.save') : t('picker.useFolder');

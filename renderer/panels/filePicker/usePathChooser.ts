@@ -43,7 +43,7 @@ export function usePathChooser() {
   );
 
   return useMemo(
-    () => ({ chooseProjectToOpen, chooseProjectSavePath, chooseJsonToImport, chooseJsonSavePath, chooseFolder, saveFile }),
-    [chooseProjectToOpen, chooseProjectSavePath, chooseJsonToImport, chooseJsonSavePath, chooseFolder, saveFile],
+    () => ({ chooseProjectToOpen, chooseProjectSavePath, chooseJsonToImport, chooseJsonSavePath, chooseFolder, openFile, saveFile }),
+    [chooseProjectToOpen, chooseProjectSavePath, chooseJsonToImport, chooseJsonSavePath, chooseFolder, openFile, saveFile],
   );
 }

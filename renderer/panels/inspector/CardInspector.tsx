@@ -11,6 +11,8 @@ import { ColorField } from './fields/ColorField';
 import { CommitText } from './fields/CommitText';
 import { Field } from './fields/Field';
 import { ImageField } from './fields/ImageField';
+import { MetricSelect } from './fields/MetricSelect';
+import { UtmBuilder } from './fields/UtmBuilder';
 import { CHANNEL_LANE_TYPES, cardEditCommand, isWebUrl, maxSpan, type CardPatch } from './inspectorCommands';
 import { useProjectMaps } from './useProjectMaps';
 
@@ -51,6 +53,7 @@ function LinkedMapField({ card, map, projectId }: { card: Card; map: JourneyMap;
 /** Every field of one card. */
 export function CardInspector({ card, map, projectId }: { card: Card; map: JourneyMap; projectId: string }) {
   const { t } = useTranslation('panels');
+  const { t: tm } = useTranslation('metrics');
   const lane = map.lanes.find((l) => l.id === card.laneId);
   const withChannel = (lane && CHANNEL_LANE_TYPES.includes(lane.type)) || card.channelId !== undefined || card.url !== undefined;
   const spanLimit = maxSpan(map, card);
@@ -85,7 +88,13 @@ export function CardInspector({ card, map, projectId }: { card: Card; map: Journ
               onCommit={(url) => editCard(card, { url: url.trim() })}
             />
           </Field>
+          <UtmBuilder url={card.url ?? ''} onApply={(url) => editCard(card, { url })} />
         </>
+      )}
+      {lane?.type === 'metrics' && (
+        <Field id="inspector-card-metric" label={tm('inspector.metric')} help={tm('inspector.metricHelp')}>
+          <MetricSelect id="inspector-card-metric" value={card.metricKey ?? null} onChange={(metricKey) => editCard(card, { metricKey })} />
+        </Field>
       )}
       <Field id="inspector-card-personas" label={t('fields.personas')}>
         <PersonaSelect id="inspector-card-personas" value={card.personaIds ?? []} onChange={(personaIds) => editCard(card, { personaIds })} />

@@ -17,12 +17,13 @@ import { SegmentsPanel } from '../catalog/SegmentsPanel';
 import { ProjectPainPoints } from '../painPoints/ProjectPainPoints';
 import { useViewStore } from '../../store/viewStore';
 import type { MapAction } from './mapActions';
+import { ImportHistory } from '../import/ImportHistory';
 import { Portfolio } from './Portfolio';
 import { ProjectDialogs, type ProjectDialog } from './ProjectDialogs';
 import { TemplatesTab } from './TemplatesTab';
 import { useProjectTemplates } from './useProjectTemplates';
 
-const PROJECT_TABS = ['maps', 'painPoints', 'personas', 'segments', 'channels', 'templates'] as const;
+const PROJECT_TABS = ['maps', 'painPoints', 'imports', 'personas', 'segments', 'channels', 'templates'] as const;
 type ProjectTab = (typeof PROJECT_TABS)[number];
 const isProjectTab = (key: string): key is ProjectTab => (PROJECT_TABS as readonly string[]).includes(key);
 
@@ -106,6 +107,11 @@ export function ProjectView({ project }: { project: OpenProject }) {
           }}
         />
       ),
+    },
+    {
+      key: 'imports',
+      label: t('projectTabs.imports'),
+      children: <ImportHistory projectId={projectId} mapNames={new Map(project.maps.map((map) => [map.id, map.name]))} />,
     },
     { key: 'personas', label: t('projectTabs.personas'), children: <PersonasPanel projectId={projectId} /> },
     { key: 'segments', label: t('projectTabs.segments'), children: <SegmentsPanel projectId={projectId} /> },

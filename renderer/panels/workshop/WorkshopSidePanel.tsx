@@ -4,11 +4,12 @@ import { Button, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../../src/model/journey';
 import { useViewStore } from '../../store/viewStore';
+import { MetricsPanel } from '../metrics/MetricsPanel';
 import { CommentsPanel } from './CommentsPanel';
 import { MomentsPanel } from './MomentsPanel';
 import { VotingPanel } from './VotingPanel';
 
-/** The side panel chosen in the view store (comments, moments or votes), next to the canvas. */
+/** The side panel chosen in the view store (comments, moments, votes or metrics), next to the canvas. */
 export function WorkshopSidePanel({ map }: { map: JourneyMap }) {
   const { t } = useTranslation('workshop');
   const panel = useViewStore((s) => s.sidePanel);
@@ -33,6 +34,7 @@ export function WorkshopSidePanel({ map }: { map: JourneyMap }) {
         {panel === 'comments' && <CommentsPanel map={map} />}
         {panel === 'moments' && <MomentsPanel map={map} />}
         {panel === 'votes' && <VotingPanel map={map} />}
+        {panel === 'metrics' && <MetricsPanel map={map} />}
       </div>
     </aside>
   );

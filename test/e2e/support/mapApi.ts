@@ -10,7 +10,8 @@ import type { JourneyMap } from '../../../src/model/journey';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
-async function call<T>(page: Page, name: string, request: (ids: { projectId: string; mapId: string }) => Record<string, unknown>): Promise<T> {
+/** Calls the host's API as the page does (same origin, the page's token), with the open project's and map's ids. */
+export async function callApi<T>(page: Page, name: string, request: (ids: { projectId: string; mapId: string }) => Record<string, unknown>): Promise<T> {
   const ids = await page.evaluate(() => JSON.parse(sessionStorage.getItem('journeyStudio.session') ?? 'null') as { projectId: string; mapId: string | null } | null);
   if (!ids?.mapId) throw new Error('no map is open in the page');
   const reply = await page.evaluate(
@@ -29,11 +30,11 @@ async function call<T>(page: Page, name: string, request: (ids: { projectId: str
 }
 
 /** The open map as saved in the project file. */
-export const savedMap = (page: Page): Promise<JourneyMap> => call<JourneyMap>(page, 'map.get', (ids) => ids);
+export const savedMap = (page: Page): Promise<JourneyMap> => callApi<JourneyMap>(page, 'map.get', (ids) => ids);
 
 /** Applies commands to the open map in the project file (all or nothing). */
 export async function applyToMap(page: Page, commands: Command[]): Promise<void> {
-  await call(page, 'map.apply', (ids) => ({ ...ids, commands }));
+  await callApi(page, 'map.apply', (ids) => ({ ...ids, commands }));
 }
 
 /** Reloads the page, which reopens the same project and map from the file. */

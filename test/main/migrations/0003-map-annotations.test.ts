@@ -77,7 +77,7 @@ describe('migration 0003-map-annotations', () => {
     store.close();
     store = undefined;
 
-    expect(inspect(file, (db) => db.pragma('user_version', { simple: true }))).toBe(3);
+    expect(inspect(file, (db) => db.pragma('user_version', { simple: true }))).toBe(latestVersion(MIGRATIONS));
     expect(inspect(file, (db) => db.prepare('SELECT * FROM channels ORDER BY position').all())).toEqual(channelsBefore);
     expect(inspect(file, (db) => db.prepare('SELECT count(*) FROM map_items').pluck().get())).toBe(0);
   });

@@ -1,0 +1,222 @@
+import path from 'node:path';
+import type { Handlers, ImportMatches, ImportRecord, ProvenanceEntry } from '../../../src/api/contract';
+import { AppError } from '../../../src/api/result';
+import { aggregateValues } from '../../../src/metrics/aggregate';
+import { mergeDefinitions } from '../../../src/metrics/definitions';
+import { deriveMissingValues } from '../../../src/metrics/derived';
+import { periodBucket } from '../../../src/metrics/periods';
+import { targetKey } from '../../../src/metrics/targets';
+import { computeVelocity } from '../../../src/metrics/velocity';
+import type { MetricTarget } from '../../../src/model/metrics';
+import type { ProjectStore } from '../projectStore';
+import { createImportJobs, type ImportJob, type ImportJobs } from './importJobs';
+import { planMetrics, planTransitions } from './importPlan';
+import { suggestMatches } from './matchKeys';
+import { inspectFile } from './sources';
+
+type ImportCall = Extract<keyof Handlers, `import.${string}` | `metrics.${string}`>;
+export type ImportHandlers = Pick<Handlers, ImportCall>;
+
+export interface ImportHandlersContext {
+  /** The open project with this id, or an AppError NOT_FOUND. */
+  project(projectId: string): ProjectStore;
+  /** Turns a user-typed path into an absolute one. */
+  userPath(input: string): string;
+  /** The running and finished import jobs; a fresh registry when absent. */
+  jobs?: ImportJobs;
+}
+
+/** The `import.*` and `metrics.*` calls: jobs parse in workers; everything else reads and writes the project's metric tables. */
+export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers {
+  const jobs = ctx.jobs ?? createImportJobs();
+
+  const readyJob = (jobId: string): ImportJob & { packed: NonNullable<ImportJob['packed']> } => {
+    const job = jobs.get(jobId);
+    if (job.state.phase !== 'ready' || !job.packed) {
+      throw new AppError('UNSUPPORTED', `The import of "${job.fileName}" is ${job.state.phase}, not ready to commit.`, { file: job.fileName, jobId });
+    }
+    return job as ImportJob & { packed: NonNullable<ImportJob['packed']> };
+  };
+
+  const suggestions = (job: ImportJob) => {
+    if (job.suggestedMatches || job.state.phase !== 'ready' || !job.state.result) return job.suggestedMatches;
+    const store = ctx.project(job.spec.projectId);
+    const result = job.state.result;
+    const keys = (result.kind === 'metrics' ? result.targetKeys : result.stageKeys).map((entry) => entry.key);
+    const saved = job.spec.presetId ? store.metrics.preset(job.spec.presetId).matches : {};
+    job.suggestedMatches = suggestMatches(keys, job.spec.mapping, store.getMap(job.spec.mapId), store.catalog(), saved);
+    return job.suggestedMatches;
+  };
+
+  /** The request's matches over the suggested ones; every target must exist on the map or in the catalog. */
+  const resolveMatches = (job: ImportJob, store: ProjectStore, matches: ImportMatches): ImportMatches => {
+    const resolved = { ...suggestions(job), ...matches };
+    const map = store.getMap(job.spec.mapId);
+    const channels = new Set(store.catalog().channels.map((channel) => channel.id));
+    const exists = (target: MetricTarget): boolean =>
+      target.kind === 'stage'
+        ? map.stages.some((stage) => stage.id === target.id)
+        : target.kind === 'card'
+          ? target.id in map.cards
+          : target.kind === 'channel'
+            ? channels.has(target.id)
+            : true;
+    for (const [key, target] of Object.entries(resolved)) {
+      if (target && !exists(target)) {
+        throw new AppError('BAD_REQUEST', `"${key}" of "${job.fileName}" is matched to ${target.kind} "${'id' in target ? target.id : ''}", which is not on the map.`, {
+          file: job.fileName,
+          field: `matches.${key}`,
+        });
+      }
+    }
+    return resolved;
+  };
+
+  const plan = (jobId: string, matches: ImportMatches, presetId?: string) => {
+    const job = readyJob(jobId);
+    const store = ctx.project(job.spec.projectId);
+    const resolved = resolveMatches(job, store, matches);
+    const { mapId } = job.spec;
+    const sheet = job.spec.read.sheet ?? null;
+    const preset = presetId ?? job.spec.presetId ?? null;
+    const previous = store.metrics.previousImport(mapId, job.packed.kind, preset, job.fileName, sheet);
+    const common = { job, store, sheet, presetId: preset };
+    if (job.packed.kind === 'metrics') {
+      const definitions = mergeDefinitions(store.metrics.customDefinitions());
+      return { ...common, kind: 'metrics' as const, plan: planMetrics(job.packed, resolved, definitions, store.metrics.values(mapId), previous) };
+    }
+    const previousRows = previous ? store.metrics.transitionCount(previous) : 0;
+    return { ...common, kind: 'transitions' as const, plan: planTransitions(job.packed, resolved, previous, previousRows) };
+  };
+
+  const definitionsOf = (store: ProjectStore) => mergeDefinitions(store.metrics.customDefinitions());
+
+  return {
+    'import.inspect': async ({ projectId, path: file, read }) => {
+      ctx.project(projectId);
+      return inspectFile(ctx.userPath(file), read ?? {});
+    },
+    'import.start': ({ projectId, mapId, path: file, read, mapping, presetId }) => {
+      const store = ctx.project(projectId);
+      store.getMap(mapId);
+      if (presetId) store.metrics.preset(presetId);
+      const job = jobs.start({ projectId, mapId, path: ctx.userPath(file), read, mapping, ...(presetId ? { presetId } : {}) });
+      return { jobId: job.jobId };
+    },
+    'import.status': ({ jobId }) => {
+      const job = jobs.get(jobId);
+      const suggestedMatches = suggestions(job);
+      return suggestedMatches ? { ...job.state, suggestedMatches } : job.state;
+    },
+    'import.cancel': ({ jobId }) => jobs.cancel(jobId).state,
+    'import.diff': ({ jobId, matches }) => plan(jobId, matches).plan.diff,
+    'import.commit': ({ jobId, matches, presetId }) => {
+      const planned = plan(jobId, matches, presetId);
+      const { job, store, sheet } = planned;
+      const presetName = planned.presetId ? store.metrics.preset(planned.presetId).name : null;
+      const { diff, rows } = planned.plan;
+      const header = {
+        mapId: job.spec.mapId,
+        kind: planned.kind,
+        path: job.spec.path,
+        fileName: job.fileName,
+        sheet,
+        presetId: planned.presetId,
+        presetName,
+        rows,
+        added: diff.added,
+        changed: diff.changed,
+        removed: diff.removed,
+      };
+      let record: ImportRecord;
+      try {
+        record =
+          planned.kind === 'metrics'
+            ? store.metrics.commitValues(header, Array.from(planned.plan.writeOrder, (i) => planned.plan.values[i]!), planned.plan.removed, planned.plan.current)
+            : store.metrics.commitTransitions(header, planned.plan.transitions, diff.previousImportId);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('IO', `Nothing of "${job.fileName}" was imported: ${error instanceof Error ? error.message : String(error)}`, { file: job.fileName });
+      }
+      jobs.committed(job);
+      return record;
+    },
+    'import.history': ({ projectId, mapId }) => {
+      const store = ctx.project(projectId);
+      if (mapId !== undefined) store.getMap(mapId);
+      return store.metrics.history(mapId);
+    },
+    'import.undo': ({ projectId, importId }) => ctx.project(projectId).metrics.undo(importId),
+    'import.presets': ({ projectId }) => ctx.project(projectId).metrics.presets(),
+    'import.savePreset': ({ projectId, name, read, mapping, matches }) => ctx.project(projectId).metrics.savePreset({ name, read, mapping, matches }),
+    'import.deletePreset': ({ projectId, presetId }) => {
+      ctx.project(projectId).metrics.deletePreset(presetId);
+      return null;
+    },
+
+    'metrics.get': ({ projectId, mapId, grain }) => {
+      const store = ctx.project(projectId);
+      store.getMap(mapId);
+      const definitions = definitionsOf(store);
+      const stored = store.metrics.values(mapId);
+      // CTR, bounce, conversion and activation rates where a file gave their inputs but not the rate.
+      const values = [...stored, ...deriveMissingValues(stored)];
+      const series = aggregateValues(values, grain, definitions);
+      const periods = new Set<string>();
+      for (const s of series) for (const point of s.points) if (point.period !== null) periods.add(point.period);
+      return {
+        definitions,
+        series,
+        segments: [...new Set(values.map((v) => v.segment))].sort(),
+        periods: [...periods].sort(),
+        hasTransitions: store.metrics.hasTransitions(mapId),
+      };
+    },
+    'metrics.velocity': ({ projectId, mapId, from, to }) => {
+      const store = ctx.project(projectId);
+      const map = store.getMap(mapId);
+      const inRange = (at: string) => (from === undefined || at.slice(0, 10) >= from) && (to === undefined || at.slice(0, 10) <= to);
+      const transitions = store.metrics.transitions(mapId).filter((t) => inRange(t.at));
+      return computeVelocity(transitions, map.stages.map((stage) => stage.id));
+    },
+    'metrics.provenance': ({ projectId, mapId, target, metric, grain, period, segment }) => {
+      const store = ctx.project(projectId);
+      store.getMap(mapId);
+      const imports = new Map<string, ImportRecord | null>();
+      const importOf = (id: string) => {
+        if (!imports.has(id)) imports.set(id, store.metrics.importInfo(id));
+        return imports.get(id) ?? null;
+      };
+      return store.metrics
+        .valuesOf(mapId, targetKey(target), metric)
+        .filter((v) => (segment === null || v.segment === segment) && (period === null || (v.period !== null && periodBucket(v.period, grain) === period)))
+        .sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.segment.localeCompare(b.segment))
+        .map((v): ProvenanceEntry => {
+          const from = importOf(v.importId);
+          return {
+            importId: v.importId,
+            path: from?.path ?? '',
+            fileName: from?.fileName ?? (from ? path.basename(from.path) : ''),
+            sheet: from?.sheet ?? null,
+            rows: v.rows,
+            importedAt: from?.importedAt ?? '',
+            target: v.target,
+            metric: v.metric,
+            period: v.period,
+            segment: v.segment,
+            value: v.value,
+          };
+        });
+    },
+    'metrics.saveDefinition': ({ projectId, definition }) => {
+      const store = ctx.project(projectId);
+      store.metrics.saveDefinition(definition);
+      return definitionsOf(store);
+    },
+    'metrics.deleteDefinition': ({ projectId, key }) => {
+      const store = ctx.project(projectId);
+      store.metrics.deleteDefinition(key);
+      return definitionsOf(store);
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportJobResult, ImportJobState } from '../../../src/api/contract';
+import { AppError, ERROR_CODES, type ErrorCode } from '../../../src/api/result';
+import type { ImportMapping, ReadOptions } from '../../../src/import/mapping';
+import { newId } from '../../../src/model/ids';
+import type { PackedRecords } from './packedRecords';
+import type { WorkerInput, WorkerMessage } from './importWorker';
+
+/**
+ * Import jobs: each parses its file in a worker thread and, when ready, keeps
+ * the packed records in main until it is committed, cancelled or expires.
+ */
+
+/** How long a finished job (and a ready job's records) is kept. */
+export const JOB_LIFETIME_MS = 30 * 60 * 1000;
+
+export interface ImportJobSpec {
+  projectId: string;
+  mapId: string;
+  path: string;
+  read: ReadOptions;
+  mapping: ImportMapping;
+  presetId?: string;
+}
+
+export interface ImportJob {
+  readonly jobId: string;
+  readonly spec: ImportJobSpec;
+  readonly fileName: string;
+  state: ImportJobState;
+  /** While ready: the records, until commit, cancel or expiry. */
+  packed?: PackedRecords;
+  /** Computed once when the job is first seen ready. */
+  suggestedMatches?: ImportJobState['suggestedMatches'];
+}
+
+/**
+ * The worker: the bundled importWorker.mjs next to the running bundle (in a
+ * packaged app the copy electron-builder unpacks beside app.asar, since a
+ * worker is started from a real file), else
+ * (tests, dev) the TypeScript source loaded through tsx's loader, which the
+ * worker registers itself (Node 20 does not pass `--import` hooks to workers).
+ */
+function createWorker(workerData: WorkerInput): Worker {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const bundled = path.join(here, 'importWorker.mjs');
+  const unpacked = bundled.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
+  if (unpacked !== bundled && fs.existsSync(unpacked)) return new Worker(unpacked, { workerData });
+  if (fs.existsSync(bundled)) return new Worker(bundled, { workerData });
+  const source = pathToFileURL(path.join(here, 'importWorker.ts')).href;
+  const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+const isErrorCode = (code: string): code is ErrorCode => (ERROR_CODES as readonly string[]).includes(code);
+
+/** A worker failure as the user sees it: an app error code, and a message that names the file. */
+function failure(code: string, message: string, fileName: string): { code: ErrorCode; message: string } {
+  const appCode: ErrorCode = isErrorCode(code) ? code : code === 'ENOENT' ? 'NOT_FOUND' : code === 'EACCES' || code === 'EISDIR' ? 'IO' : 'BAD_FILE';
+  return { code: appCode, message: message.includes(fileName) ? message : `"${fileName}": ${message}` };
+}
+
+export type ImportJobs = ReturnType<typeof createImportJobs>;
+
+export function createImportJobs() {
+  const jobs = new Map<string, ImportJob>();
+  const workers = new Map<string, Worker>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const expireLater = (jobId: string) => {
+    clearTimeout(timers.get(jobId));
+    const timer = setTimeout(() => {
+      jobs.delete(jobId);
+      timers.delete(jobId);
+    }, JOB_LIFETIME_MS);
+    timer.unref();
+    timers.set(jobId, timer);
+  };
+
+  const stopWorker = (jobId: string) => {
+    const worker = workers.get(jobId);
+    workers.delete(jobId);
+    if (worker) void worker.terminate();
+  };
+
+  const finish = (job: ImportJob, state: Partial<ImportJobState>) => {
+    job.state = { ...job.state, ...state };
+    stopWorker(job.jobId);
+    expireLater(job.jobId);
+  };
+
+  const get = (jobId: string): ImportJob => {
+    const job = jobs.get(jobId);
+    if (!job) throw new AppError('NOT_FOUND', `No import job has the id "${jobId}" (jobs are kept for 30 minutes); start the import again.`, { jobId });
+    return job;
+  };
+
+  return {
+    start(spec: ImportJobSpec): ImportJob {
+      const jobId = newId();
+      const fileName = path.basename(spec.path);
+      let totalBytes: number;
+      try {
+        totalBytes = fs.statSync(spec.path).size;
+      } catch {
+        throw new AppError('NOT_FOUND', `"${fileName}" does not exist or cannot be read.`, { file: fileName });
+      }
+      const job: ImportJob = { jobId, spec, fileName, state: { jobId, phase: 'reading', bytesRead: 0, totalBytes, rowsRead: 0 } };
+      jobs.set(jobId, job);
+      const worker = createWorker({ path: spec.path, read: spec.read, mapping: spec.mapping });
+      workers.set(jobId, worker);
+      worker.on('message', (message: WorkerMessage) => {
+        if (job.state.phase !== 'reading') return;
+        if (message.type === 'progress') {
+          job.state = { ...job.state, bytesRead: message.bytesRead, totalBytes: message.totalBytes || job.state.totalBytes, rowsRead: message.rowsRead };
+        } else if (message.type === 'done') {
+          const { packed, summary } = message.result;
+          job.packed = packed;
+          const result = (summary.kind === 'metrics'
+            ? (({ records: _records, ...rest }) => rest)(summary)
+            : (({ transitions: _transitions, ...rest }) => rest)(summary)) satisfies ImportJobResult;
+          finish(job, { phase: 'ready', bytesRead: job.state.totalBytes, rowsRead: summary.rowsRead, result });
+        } else {
+          finish(job, { phase: 'failed', error: failure(message.code, message.message, fileName) });
+        }
+      });
+      worker.on('error', (error) => {
+        if (job.state.phase === 'reading') finish(job, { phase: 'failed', error: failure('BAD_FILE', error.message, fileName) });
+      });
+      worker.on('exit', (code) => {
+        workers.delete(jobId);
+        if (job.state.phase === 'reading') finish(job, { phase: 'failed', error: failure('INTERNAL', `reading stopped unexpectedly (exit code ${code})`, fileName) });
+      });
+      return job;
+    },
+    get,
+    /** Stops a reading job (its worker is terminated) or drops a ready one; nothing of it was written. */
+    cancel(jobId: string): ImportJob {
+      const job = get(jobId);
+      if (job.state.phase === 'reading' || job.state.phase === 'ready') {
+        job.packed = undefined;
+        finish(job, { phase: 'cancelled' });
+      }
+      return job;
+    },
+    /** After a commit the records go; the state stays for a while so a late `import.status` still answers. */
+    committed(job: ImportJob): void {
+      job.packed = undefined;
+      finish(job, { phase: 'committed' });
+    },
+    /** Resolves when no worker is running (tests and shutdown). */
+    async dispose(): Promise<void> {
+      const running = [...workers.values()];
+      workers.clear();
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      jobs.clear();
+      await Promise.all(running.map((worker) => worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,367 @@
+import type { ImportDiff, ImportDiffEntry, ImportMatches } from '../../../src/api/contract';
+import { AppError } from '../../../src/api/result';
+import { combineValues } from '../../../src/metrics/aggregate';
+import { targetKey } from '../../../src/metrics/targets';
+import type { MetricDefinition, StageTransition } from '../../../src/model/metrics';
+import { valueKey, type CurrentValue, type StoredValue } from './metricStore';
+import type { PackedMetrics, PackedTransitions } from './packedRecords';
+
+/**
+ * What committing a ready job would do: its records matched to the map,
+ * records sharing a key combined by their metric's aggregation, and the
+ * result compared with the map's stored values.
+ */
+
+export interface MetricsPlan {
+  values: StoredValue[];
+  /** Indexes of `values` in the order of the table's key, the fastest order to write them. */
+  writeOrder: Uint32Array;
+  removed: CurrentValue[];
+  /** The map's stored values by valueKey, to remember what each new value replaces. */
+  current: Map<string, CurrentValue>;
+  diff: ImportDiff;
+  /** Distinct file rows behind the values. */
+  rows: number;
+}
+
+export interface TransitionsPlan {
+  transitions: (StageTransition & { row: number })[];
+  diff: ImportDiff;
+  rows: number;
+}
+
+const MAX_ENTRIES = 500;
+const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Dense indexes of distinct strings. */
+function indexer() {
+  const index = new Map<string, number>();
+  const table: string[] = [];
+  const of = (text: string): number => {
+    let i = index.get(text);
+    if (i === undefined) {
+      index.set(text, (i = index.size));
+      table.push(text);
+    }
+    return i;
+  };
+  return { of, table };
+}
+
+/** The rank of each string in SQLite's BINARY order (UTF-8 bytes), so values can be written in the table's key order. */
+function binaryRanks(table: readonly string[]): Int32Array {
+  const bytes = table.map((text) => Buffer.from(text, 'utf8'));
+  const order = table.map((_, i) => i).sort((a, b) => Buffer.compare(bytes[a]!, bytes[b]!));
+  const ranks = new Int32Array(table.length);
+  order.forEach((i, rank) => (ranks[i] = rank));
+  return ranks;
+}
+
+/** Up to this many (combination × metric) slots, groups are found through a flat table instead of a Map. */
+const FLAT_GROUPS_LIMIT = 1 << 24;
+
+/**
+ * Combines the records of `packed` whose keys `matches` sends somewhere
+ * (records matched to null are counted as unmatched). The values are in the
+ * file's order; `writeOrder` lists them in the table's key order (target key,
+ * metric, period, segment), in which SQLite writes them several times faster.
+ */
+function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitions: readonly MetricDefinition[]) {
+  const byMetric = new Map(definitions.map((d) => [d.key, d]));
+  const metricCount = packed.metrics.length;
+  const targets = packed.keys.map((key) => matches[key] ?? null);
+  const targetKeys = targets.map((target) => (target ? targetKey(target) : ''));
+  // Keys of the file matched to the same target share one index; so do period entries of the same day with another grain.
+  const targetIndexer = indexer();
+  const targetIndex = targetKeys.map((key) => targetIndexer.of(key));
+  const periodIndexer = indexer();
+  const periodIndex = packed.periods.map(({ period }) => periodIndexer.of(period ?? ''));
+  const aggregationOf = packed.metrics.map((metric) => byMetric.get(metric)?.aggregation ?? 'sum');
+  const cellCount = packed.cellKey.length;
+
+  // Each combination of the file as its (target, period, segment) base: combinations matched to the same target merge.
+  const baseOfCell = new Int32Array(cellCount).fill(-1);
+  const baseIds = new Map<number | string, number>();
+  const baseTarget: number[] = [];
+  const basePeriod: number[] = [];
+  const baseSegment: number[] = [];
+  const baseFileKey: number[] = [];
+  const periodsN = periodIndexer.table.length + 1;
+  const segmentsN = packed.segments.length + 1;
+  const exact = (targetIndexer.table.length + 1) * periodsN * segmentsN < Number.MAX_SAFE_INTEGER;
+  for (let c = 0; c < cellCount; c++) {
+    const k = packed.cellKey[c]!;
+    if (!targets[k]) continue;
+    const t = targetIndex[k]!;
+    const p = periodIndex[packed.cellPeriod[c]!]!;
+    const s = packed.cellSegment[c]!;
+    const id = exact ? (t * periodsN + p) * segmentsN + s : `${t}|${p}|${s}`;
+    let base = baseIds.get(id);
+    if (base === undefined) {
+      base = baseTarget.length;
+      baseIds.set(id, base);
+      baseTarget.push(t);
+      basePeriod.push(p);
+      baseSegment.push(s);
+      baseFileKey.push(k);
+    }
+    baseOfCell[c] = base;
+  }
+
+  // Weights of weighted averages: the weightBy metric's value in the same row (wide files), else the
+  // sum of its values at the same file key, period and segment (long files).
+  const weightMetricIndex = packed.metrics.map((metric) => {
+    const definition = byMetric.get(metric);
+    return definition?.aggregation === 'weightedAverage' && definition.weightBy !== undefined ? packed.metrics.indexOf(definition.weightBy) : -1;
+  });
+  const cellWeights = new Map<number | string, number>();
+  const weightKeysExact = (packed.keys.length + 1) * periodsN * segmentsN * (metricCount + 1) < Number.MAX_SAFE_INTEGER;
+  const weightKey = (i: number, w: number): number | string => {
+    const c = packed.cell[i]!;
+    const k = packed.cellKey[c]!;
+    const p = periodIndex[packed.cellPeriod[c]!]!;
+    const s = packed.cellSegment[c]!;
+    return weightKeysExact ? ((k * periodsN + p) * segmentsN + s) * metricCount + w : `${k}|${p}|${s}|${w}`;
+  };
+  /** Sums of the weight metrics at each file key, period and segment, made when a row without its weight first needs them. */
+  let cellWeightsMade = false;
+  const makeCellWeights = (): void => {
+    cellWeightsMade = true;
+    const wanted = new Set(weightMetricIndex.filter((w) => w >= 0));
+    for (let i = 0; i < packed.length; i++) {
+      const m = packed.metric[i]!;
+      if (!wanted.has(m)) continue;
+      const cell = weightKey(i, m);
+      cellWeights.set(cell, (cellWeights.get(cell) ?? 0) + packed.value[i]!);
+    }
+  };
+  /** The sum of metric `w` in record i's row (the records of a row are next to each other), or undefined when the row has none. */
+  const rowWeight = (i: number, w: number): number | undefined => {
+    const row = packed.row[i]!;
+    let first = i;
+    while (first > 0 && packed.row[first - 1] === row) first--;
+    let total: number | undefined;
+    for (let j = first; j < packed.length && packed.row[j] === row; j++) if (packed.metric[j] === w) total = (total ?? 0) + packed.value[j]!;
+    return total;
+  };
+  const weightOf = (i: number, w: number): number => {
+    const inRow = rowWeight(i, w);
+    if (inRow !== undefined) return inRow;
+    if (!cellWeightsMade) makeCellWeights();
+    return cellWeights.get(weightKey(i, w)) ?? Number.NaN;
+  };
+
+  // Groups: (base, metric), numbered in first-seen order; each record's group, and the groups' sizes.
+  const slots = baseTarget.length * metricCount;
+  const flat = slots <= FLAT_GROUPS_LIMIT ? new Int32Array(slots).fill(-1) : undefined;
+  const slotGroups = flat ? undefined : new Map<number, number>();
+  const groupOf = new Int32Array(packed.length);
+  const groupBase: number[] = [];
+  const groupMetric: number[] = [];
+  const sizes: number[] = [];
+  let unmatched = 0;
+  let rows = 0;
+  let lastRow = -1;
+  for (let i = 0; i < packed.length; i++) {
+    const base = baseOfCell[packed.cell[i]!]!;
+    if (base < 0) {
+      unmatched++;
+      groupOf[i] = -1;
+      continue;
+    }
+    // Records come in row order, and all records of a row are matched or not together.
+    const row = packed.row[i]!;
+    if (row !== lastRow) {
+      rows++;
+      lastRow = row;
+    }
+    const m = packed.metric[i]!;
+    const slot = base * metricCount + m;
+    let g = flat ? flat[slot]! : (slotGroups!.get(slot) ?? -1);
+    if (g < 0) {
+      g = sizes.length;
+      if (flat) flat[slot] = g;
+      else slotGroups!.set(slot, g);
+      groupBase.push(base);
+      groupMetric.push(m);
+      sizes.push(0);
+    }
+    sizes[g]!++;
+    groupOf[i] = g;
+  }
+  const groupCount = sizes.length;
+
+  // Records by group (each group's in file order): a counting sort.
+  const start = new Int32Array(groupCount + 1);
+  for (let g = 0; g < groupCount; g++) start[g + 1] = start[g]! + sizes[g]!;
+  const fill = start.slice(0, groupCount);
+  const order = new Int32Array(packed.length - unmatched);
+  for (let i = 0; i < packed.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0) order[fill[g]!++] = i;
+  }
+
+  // The groups in the table's key order, for writing.
+  const targetRank = binaryRanks(targetIndexer.table);
+  const metricRank = binaryRanks(packed.metrics);
+  const periodRank = binaryRanks(periodIndexer.table);
+  const segmentRank = binaryRanks(packed.segments);
+  const sorted = new Uint32Array(groupCount);
+  for (let g = 0; g < groupCount; g++) sorted[g] = g;
+  sorted.sort((a, b) => {
+    const baseA = groupBase[a]!;
+    const baseB = groupBase[b]!;
+    return (
+      targetRank[baseTarget[baseA]!]! - targetRank[baseTarget[baseB]!]! ||
+      metricRank[groupMetric[a]!]! - metricRank[groupMetric[b]!]! ||
+      periodRank[basePeriod[baseA]!]! - periodRank[basePeriod[baseB]!]! ||
+      segmentRank[baseSegment[baseA]!]! - segmentRank[baseSegment[baseB]!]!
+    );
+  });
+
+  let combined = 0;
+  const values: StoredValue[] = new Array<StoredValue>(groupCount);
+  // Each value's distinct rows, as a view of one shared array.
+  const rowBuffer = new Uint32Array(order.length);
+  let rowCount = 0;
+  for (let g = 0; g < groupCount; g++) {
+    const base = groupBase[g]!;
+    const m = groupMetric[g]!;
+    const from = start[g]!;
+    const to = start[g + 1]!;
+    const count = to - from;
+    const k = baseFileKey[base]!;
+    const rowsFrom = rowCount;
+    for (let j = from; j < to; j++) {
+      const row = packed.row[order[j]!]!;
+      if (rowCount === rowsFrom || rowBuffer[rowCount - 1] !== row) rowBuffer[rowCount++] = row;
+    }
+    const groupRows = rowBuffer.subarray(rowsFrom, rowCount);
+    let value: number;
+    if (count === 1) value = packed.value[order[from]!]!;
+    else {
+      combined += count;
+      const groupValues: number[] = new Array<number>(count);
+      const weights: number[] = new Array<number>(count);
+      const w = weightMetricIndex[m]!;
+      for (let j = 0; j < count; j++) {
+        const i = order[from + j]!;
+        groupValues[j] = packed.value[i]!;
+        weights[j] = w >= 0 ? weightOf(i, w) : Number.NaN;
+      }
+      value = combineValues(groupValues, aggregationOf[m] ?? 'sum', weights);
+    }
+    // The grain of the group's last record (a day's entries of another grain share its period).
+    const { grain } = packed.periods[packed.cellPeriod[packed.cell[order[to - 1]!]!]!]!;
+    values[g] = {
+      targetKey: targetKeys[k]!,
+      target: targets[k]!,
+      metric: packed.metrics[m]!,
+      period: packed.periods[packed.cellPeriod[packed.cell[order[from]!]!]!]!.period,
+      grain,
+      segment: packed.segments[baseSegment[base]!]!,
+      value,
+      rows: groupRows,
+    };
+  }
+  return { values, writeOrder: sorted, unmatched, combined, rows };
+}
+
+/** The plan of a metrics job: combined values, what they add, change and remove against `stored`. */
+export function planMetrics(
+  packed: PackedMetrics,
+  matches: ImportMatches,
+  definitions: readonly MetricDefinition[],
+  stored: readonly CurrentValue[],
+  previousImportId: string | null,
+): MetricsPlan {
+  const { values, writeOrder, unmatched, combined, rows } = combineRecords(packed, matches, definitions);
+  const current = new Map(stored.map((v) => [valueKey(v), v]));
+  const changed: ImportDiffEntry[] = [];
+  const added: ImportDiffEntry[] = [];
+  let changedCount = 0;
+  let addedCount = 0;
+  let unchanged = 0;
+  const entry = (v: StoredValue, before: CurrentValue | undefined, change: ImportDiffEntry['change']): ImportDiffEntry => ({
+    change,
+    target: v.target,
+    metric: v.metric,
+    period: v.period,
+    segment: v.segment,
+    before: before?.value ?? null,
+    after: v.value,
+    row: v.rows[0] ?? null,
+  });
+  // The keys of the new values matter only when the map has values: a first import adds them all.
+  const incoming = current.size > 0 ? new Set<string>() : undefined;
+  for (const v of values) {
+    let before: CurrentValue | undefined;
+    if (incoming) {
+      const key = valueKey(v);
+      incoming.add(key);
+      before = current.get(key);
+    }
+    if (!before) {
+      addedCount++;
+      if (added.length < MAX_ENTRIES) added.push(entry(v, before, 'added'));
+    } else if (same(before.value, v.value)) unchanged++;
+    else {
+      changedCount++;
+      if (changed.length < MAX_ENTRIES) changed.push(entry(v, before, 'changed'));
+    }
+  }
+  const removed = previousImportId && incoming ? stored.filter((v) => v.importId === previousImportId && !incoming.has(valueKey(v))) : [];
+  const removedEntries = removed.slice(0, MAX_ENTRIES).map(
+    (v): ImportDiffEntry => ({ change: 'removed', target: v.target, metric: v.metric, period: v.period, segment: v.segment, before: v.value, after: null, row: null }),
+  );
+  return {
+    values,
+    writeOrder,
+    removed,
+    current,
+    rows,
+    diff: {
+      added: addedCount,
+      changed: changedCount,
+      removed: removed.length,
+      unchanged,
+      unmatched,
+      combined,
+      entries: [...changed, ...removedEntries, ...added].slice(0, MAX_ENTRIES),
+      previousImportId,
+    },
+  };
+}
+
+/** The plan of a transition log: its rows whose stage names are matched to a stage; it replaces the previous log of `previousRows` rows. */
+export function planTransitions(packed: PackedTransitions, matches: ImportMatches, previousImportId: string | null, previousRows: number): TransitionsPlan {
+  const transitions: TransitionsPlan['transitions'] = [];
+  let unmatched = 0;
+  for (const record of packed.transitions) {
+    const target = matches[record.stageKey] ?? null;
+    if (!target) {
+      unmatched++;
+      continue;
+    }
+    if (target.kind !== 'stage') {
+      throw new AppError('BAD_REQUEST', `The stage "${record.stageKey}" of the log can only be matched to a stage of the map, not a ${target.kind}.`, {
+        field: `matches.${record.stageKey}`,
+      });
+    }
+    transitions.push({ entity: record.entity, stageId: target.id, at: record.at, row: record.row });
+  }
+  return {
+    transitions,
+    rows: transitions.length,
+    diff: {
+      added: transitions.length,
+      changed: 0,
+      removed: previousRows,
+      unchanged: 0,
+      unmatched,
+      combined: 0,
+      entries: [],
+      previousImportId,
+    },
+  };
+}

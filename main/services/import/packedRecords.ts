@@ -1,0 +1,24 @@
+import type { TransitionRecord } from '../../../src/import/mapping';
+import type { PackedMetrics } from '../../../src/import/records';
+
+/**
+ * The records of a parsed file as main keeps them until the commit. Metric
+ * records come packed in columns by the record builder (see PackedMetrics):
+ * a million records cross from the worker to main as a few transferable
+ * buffers instead of a million cloned objects.
+ */
+export type { PackedMetrics };
+
+export interface PackedTransitions {
+  kind: 'transitions';
+  length: number;
+  transitions: TransitionRecord[];
+}
+
+export type PackedRecords = PackedMetrics | PackedTransitions;
+
+/** The buffers to transfer (not copy) with a packed result. */
+export const transferList = (packed: PackedRecords): ArrayBuffer[] =>
+  packed.kind === 'metrics'
+    ? [packed.cellKey, packed.cellPeriod, packed.cellSegment, packed.cell, packed.metric, packed.value, packed.row].map((array) => array.buffer as ArrayBuffer)
+    : [];

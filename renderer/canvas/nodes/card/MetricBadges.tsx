@@ -1,0 +1,62 @@
+import { Popover, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { LaneType } from '../../../../src/model/journey';
+import { MetricDetail } from '../../../panels/metrics/MetricDetail';
+import { changeIsGood, displayName, metricLanguage, STATUS_COLORS } from '../../../panels/metrics/metricFormat';
+import { readingKey } from '../../../panels/metrics/metricReadings';
+import type { BadgeChip, BadgeRows } from './metricBadgeLayout';
+
+function Chip({ chip }: { chip: BadgeChip }) {
+  const { t } = useTranslation('metrics');
+  const { reading } = chip;
+  const good = reading.change === null ? null : changeIsGood(reading.change, reading.definition);
+  return (
+    <Popover content={<MetricDetail reading={reading} />} trigger="click" placement="bottom" destroyOnHidden>
+      <button
+        type="button"
+        className={`jc-metric-chip jc-metric-chip--${reading.status} nodrag`}
+        data-testid="metric-badge"
+        data-metric={reading.metric}
+        data-status={reading.status}
+        aria-label={`${t('badge.label', { name: chip.name, value: chip.value })}${chip.change ? ` ${chip.change}` : ''}, ${t(`status.${reading.status}`)}`}
+        onDoubleClick={(e) => e.stopPropagation()}
+      >
+        <span className="jc-metric-dot" style={{ background: STATUS_COLORS[reading.status] }} aria-hidden />
+        <span className="jc-metric-chip__text">
+          {chip.name} <strong data-testid="metric-badge-value">{chip.value}</strong>
+          {chip.change ? (
+            <span className={`jc-metric-change${good === null ? '' : good ? ' jc-metric-change--good' : ' jc-metric-change--bad'}`} data-testid="metric-badge-change">
+              {' '}
+              {chip.change}
+            </span>
+          ) : null}
+        </span>
+      </button>
+    </Popover>
+  );
+}
+
+/** A card's imported metrics for the toolbar's period and segment, as packed by `packBadges`. */
+export function MetricBadges({ rows, laneType }: { rows: BadgeRows; laneType: LaneType }) {
+  const { t } = useTranslation('metrics');
+  const language = metricLanguage();
+  const hiddenNames = rows.hidden.map((r) => displayName(r.definition, r.metric, language)).join(', ');
+  return (
+    <div className="jc-card__metrics" data-testid="metric-badges" data-lane-type={laneType} role="group" aria-label={t('badge.list')}>
+      {rows.rows.map((row, i) => (
+        <div className="jc-card__metrics-row" key={i}>
+          {row.map((chip) => (
+            <Chip key={readingKey(chip.reading)} chip={chip} />
+          ))}
+          {i === rows.rows.length - 1 && rows.hidden.length > 0 ? (
+            <Tooltip title={t('badge.moreTitle', { count: rows.hidden.length, names: hiddenNames })}>
+              <span className="jc-metric-chip jc-metric-chip--more" data-testid="metric-badge-more" tabIndex={0}>
+                {t('badge.more', { count: rows.hidden.length })}
+              </span>
+            </Tooltip>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import './metrics.css';
+import { Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProvenanceEntry } from '../../../src/api/contract';
+import { bucketLabel } from '../../../src/metrics/periods';
+import { DERIVED_METRICS } from '../../../src/metrics/derived';
+import { formatMetricValue } from '../../../src/metrics/definitions';
+import { api } from '../../api/client';
+import { describeError, toDescribableError } from '../../i18n/describeError';
+import { useCatalogStore } from '../../store/catalogStore';
+import { useDocumentStore } from '../../store/documentStore';
+import { useMetricsStore } from '../../store/metricsStore';
+import { changeIsGood, displayName, formatChange, metricLanguage, STATUS_COLORS, utmFieldsText } from './metricFormat';
+import type { MetricReading } from './metricReadings';
+import { Sparkline } from './Sparkline';
+
+const MAX_ROWS_LISTED = 12;
+
+/** The imported rows behind a number: file, sheet, rows, import time. */
+function Provenance({ reading }: { reading: MetricReading }) {
+  const { t, i18n } = useTranslation('metrics');
+  const projectId = useMetricsStore((s) => s.projectId);
+  const mapId = useMetricsStore((s) => s.mapId);
+  const grain = useMetricsStore((s) => s.grain);
+  const segment = useMetricsStore((s) => s.segment);
+  const [entries, setEntries] = useState<ProvenanceEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { target, metric, period } = reading;
+  useEffect(() => {
+    if (projectId === null || mapId === null) return;
+    let live = true;
+    api
+      .invoke('metrics.provenance', { projectId, mapId, target, metric, grain, period, segment })
+      .then((found) => live && setEntries(found))
+      .catch((thrown: unknown) => live && setError(describeError(t, toDescribableError(thrown))));
+    return () => {
+      live = false;
+    };
+  }, [projectId, mapId, target, metric, grain, period, segment, t]);
+
+  const time = (iso: string) => new Date(iso).toLocaleString(i18n.language);
+  let body;
+  if (error !== null) body = <Typography.Text type="danger">{t('detail.provenanceFailed', { message: error })}</Typography.Text>;
+  else if (entries === null) body = <Typography.Text type="secondary">{t('detail.provenanceLoading')}</Typography.Text>;
+  else if (entries.length === 0) body = <Typography.Text type="secondary">{t('detail.provenanceNone')}</Typography.Text>;
+  else
+    body = (
+      <ul className="jc-metric-detail__sources">
+        {entries.map((entry, i) => {
+          const rows = entry.rows.slice(0, MAX_ROWS_LISTED).join(', ');
+          const more = entry.rows.length - MAX_ROWS_LISTED;
+          return (
+            <li key={`${entry.importId}-${i}`} data-testid="provenance-entry">
+              <Typography.Text strong>{entry.fileName}</Typography.Text>
+              {entry.sheet ? ` · ${entry.sheet}` : ''} · {t('detail.row', { count: entry.rows.length, rows })}
+              {more > 0 ? ` ${t('detail.moreRows', { count: more })}` : ''}
+              {entry.segment ? ` · ${entry.segment}` : ''} ·{' '}
+              <Typography.Text type="secondary">{t('detail.importedAt', { time: time(entry.importedAt) })}</Typography.Text>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  return (
+    <div className="jc-metric-detail__section" data-testid="metric-provenance">
+      <Typography.Text type="secondary">{t('detail.provenance')}</Typography.Text>
+      {body}
+    </div>
+  );
+}
+
+/** What a value is about, in words: this card, channel X, UTM a / b, stage Y. */
+function useTargetText(reading: MetricReading): string {
+  const { t } = useTranslation('metrics');
+  const map = useDocumentStore((s) => s.map);
+  const channels = useCatalogStore((s) => s.catalog?.channels);
+  const target = reading.target;
+  switch (target.kind) {
+    case 'card':
+      return t('detail.targets.card');
+    case 'channel':
+      return t('detail.targets.channel', { name: channels?.find((c) => c.id === target.id)?.name ?? target.id });
+    case 'utm':
+      return t('detail.targets.utm', { fields: utmFieldsText(target) });
+    case 'stage':
+      return t('detail.targets.stage', { name: map?.stages.find((s) => s.id === target.id)?.name ?? target.id });
+    case 'map':
+      return t('detail.targets.map');
+  }
+}
+
+/** Everything about one number on the map: value, target and thresholds, change, trend, formula and provenance. */
+export function MetricDetail({ reading }: { reading: MetricReading }) {
+  const { t } = useTranslation('metrics');
+  const grain = useMetricsStore((s) => s.grain);
+  const segment = useMetricsStore((s) => s.segment);
+  const language = metricLanguage();
+  const { definition, metric } = reading;
+  const format = (value: number) => formatMetricValue(value, definition, language);
+  const derived = DERIVED_METRICS.find((d) => d.key === metric);
+  const good = reading.change === null ? null : changeIsGood(reading.change, definition);
+  const lower = definition?.direction === 'lowerIsBetter';
+  const targetText = useTargetText(reading);
+  const previousPeriod = reading.sparkline.length > 1 ? reading.sparkline.at(-2)?.period : null;
+
+  return (
+    <div className="jc-metric-detail" data-testid="metric-detail" data-metric={metric}>
+      <div className="jc-metric-detail__head">
+        <span className="jc-metric-dot" style={{ background: STATUS_COLORS[reading.status] }} aria-hidden />
+        <Typography.Text strong>{displayName(definition, metric, language)}</Typography.Text>
+        <Typography.Text type="secondary"> · {t(`status.${reading.status}`)}</Typography.Text>
+      </div>
+      <div className="jc-metric-detail__value" data-testid="metric-detail-value">
+        {format(reading.value)}
+      </div>
+      <div className="jc-metric-detail__meta">
+        {t('detail.about')} {targetText}
+        {reading.period ? ` · ${bucketLabel(reading.period, grain, language)}` : ''}
+        {segment !== null ? ` · ${segment || t('toolbar.allUsers')}` : ''}
+      </div>
+      <dl className="jc-metric-detail__facts">
+        <dt>{t('detail.target')}</dt>
+        <dd data-testid="metric-detail-target">
+          {definition?.target !== undefined ? format(definition.target) : t('detail.noTarget')}
+          {definition?.amber !== undefined && definition.red !== undefined ? (
+            <div className="jc-metric-detail__thresholds">
+              {t(lower ? 'detail.thresholdsLower' : 'detail.thresholds', { amber: format(definition.amber), red: format(definition.red) })}
+            </div>
+          ) : null}
+        </dd>
+        <dt>{t('detail.previous')}</dt>
+        <dd data-testid="metric-detail-change">
+          {reading.previous === null ? (
+            t('change.none')
+          ) : (
+            <>
+              {format(reading.previous)}
+              {reading.change !== null ? (
+                <span className={`jc-metric-change${good === null ? '' : good ? ' jc-metric-change--good' : ' jc-metric-change--bad'}`}>
+                  {' '}
+                  {t('change.vsPrevious', { change: formatChange(reading.change), period: previousPeriod ? bucketLabel(previousPeriod, grain, language) : '' })}
+                </span>
+              ) : (
+                ` · ${t('change.zeroBefore')}`
+              )}
+            </>
+          )}
+        </dd>
+        {derived ? (
+          <>
+            <dt>{t('detail.formula')}</dt>
+            <dd data-testid="metric-detail-formula">{language === 'zh-CN' ? derived.formula.zh : derived.formula.en}</dd>
+          </>
+        ) : null}
+      </dl>
+      {reading.sparkline.length > 1 ? (
+        <div className="jc-metric-detail__section">
+          <Typography.Text type="secondary">{t('detail.trend')}</Typography.Text>
+          <Sparkline values={reading.sparkline.map((p) => p.value)} width={240} height={36} label={t('detail.trend')} />
+        </div>
+      ) : null}
+      <Provenance reading={reading} />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { MapMetrics } from '../../../src/api/contract';
+import type { Card } from '../../../src/model/journey';
+import type { Grain, MetricDefinition, MetricStatus, MetricTarget } from '../../../src/model/metrics';
+import { selectValue, type SelectedValue } from '../../../src/metrics/aggregate';
+import { definitionOf, metricStatus } from '../../../src/metrics/definitions';
+import { targetAppliesToCard, targetKey } from '../../../src/metrics/targets';
+
+/**
+ * Which numbers the map shows for the period and segment chosen in the
+ * toolbar: a card's badges, a metrics-lane tile's stage value. Pure, so the
+ * choices (which target wins, which period is "latest") are tested without a DOM.
+ */
+
+/** What the toolbar selected: the grain the data was loaded with, a period (null: the latest) and a segment (null: all). */
+export interface MetricSelection {
+  grain: Grain;
+  period: string | null;
+  segment: string | null;
+}
+
+/** One number as the map shows it, with what it is about and how it compares. */
+export interface MetricReading extends SelectedValue {
+  metric: string;
+  definition: MetricDefinition | undefined;
+  target: MetricTarget;
+  status: MetricStatus;
+  /** The bucket shown (null: values without a period). */
+  period: string | null;
+}
+
+/** The period the whole map shows: the one chosen, else the latest that has values (null when no value has a period). */
+export const effectivePeriod = (data: MapMetrics, period: string | null): string | null => period ?? data.periods.at(-1) ?? null;
+
+// A card's own values are the most specific, then its URL's UTM fields, then its channel's.
+const SPECIFICITY: Record<MetricTarget['kind'], number> = { card: 0, utm: 1, channel: 2, stage: 3, map: 4 };
+
+function reading(data: MapMetrics, target: MetricTarget, metric: string, selection: MetricSelection): MetricReading | undefined {
+  const period = effectivePeriod(data, selection.period);
+  const query = { target, metric, segment: selection.segment, grain: selection.grain };
+  let selected = selectValue(data.series, { ...query, period }, data.definitions);
+  if (!selected && period !== null) {
+    // A series of values without a period (a file with no date column) shows whatever period is chosen.
+    const undated = selectValue(data.series, { ...query, period: null }, data.definitions);
+    if (undated?.sparkline.at(-1)?.period === null) selected = undated;
+  }
+  if (!selected) return undefined;
+  const definition = definitionOf(data.definitions, metric);
+  return {
+    ...selected,
+    metric,
+    definition,
+    target,
+    status: definition ? metricStatus(selected.value, definition) : 'none',
+    period: selected.sparkline.at(-1)?.period ?? null,
+  };
+}
+
+const definitionRank = (data: MapMetrics, metric: string): number => {
+  const index = data.definitions.findIndex((definition) => definition.key === metric);
+  return index < 0 ? data.definitions.length : index;
+};
+
+const targetsCache = new WeakMap<MapMetrics, { target: MetricTarget; metrics: Set<string> }[]>();
+
+/** The distinct card, channel and UTM targets of the series with their metrics: far fewer than series, and every card of the map is checked against them. */
+function cardTargets(data: MapMetrics): { target: MetricTarget; metrics: Set<string> }[] {
+  let targets = targetsCache.get(data);
+  if (!targets) {
+    const byKey = new Map<string, { target: MetricTarget; metrics: Set<string> }>();
+    for (const series of data.series) {
+      if (series.target.kind !== 'card' && series.target.kind !== 'channel' && series.target.kind !== 'utm') continue;
+      const key = targetKey(series.target);
+      const entry = byKey.get(key) ?? { target: series.target, metrics: new Set<string>() };
+      entry.metrics.add(series.metric);
+      byKey.set(key, entry);
+    }
+    targets = [...byKey.values()];
+    targetsCache.set(data, targets);
+  }
+  return targets;
+}
+
+/**
+ * The badges of one card: every metric whose values target the card, its
+ * channel or its URL's UTM fields and that has a value for the selection,
+ * one per metric (the most specific target wins), in the definitions' order.
+ */
+export function cardReadings(data: MapMetrics | null, card: Pick<Card, 'id' | 'channelId' | 'url'>, selection: MetricSelection): MetricReading[] {
+  if (!data) return [];
+  const best = new Map<string, MetricTarget>();
+  for (const { target, metrics } of cardTargets(data)) {
+    if (!targetAppliesToCard(target, card)) continue;
+    for (const metric of metrics) {
+      const current = best.get(metric);
+      if (!current || SPECIFICITY[target.kind] < SPECIFICITY[current.kind]) best.set(metric, target);
+    }
+  }
+  return [...best.entries()]
+    .sort(([a], [b]) => definitionRank(data, a) - definitionRank(data, b))
+    .flatMap(([metric, target]) => reading(data, target, metric, selection) ?? []);
+}
+
+/** The value of `metric` for a stage (a metrics-lane tile), or undefined when the selection has none. */
+export function stageReading(data: MapMetrics | null, stageId: string, metric: string, selection: MetricSelection): MetricReading | undefined {
+  return data ? reading(data, { kind: 'stage', id: stageId }, metric, selection) : undefined;
+}
+
+/** Metric keys that have values for some stage, in the definitions' order (the funnel and the tile's metric select offer them first). */
+export function stageMetricKeys(data: MapMetrics | null): string[] {
+  if (!data) return [];
+  const keys = new Set(data.series.filter((series) => series.target.kind === 'stage').map((series) => series.metric));
+  return [...keys].sort((a, b) => definitionRank(data, a) - definitionRank(data, b));
+}
+
+/** Metric keys that have any values on the map. */
+export function metricKeysWithValues(data: MapMetrics | null): Set<string> {
+  return new Set(data?.series.map((series) => series.metric) ?? []);
+}
+
+/** A stable key of a reading's target and metric (React keys, test ids). */
+export const readingKey = (r: Pick<MetricReading, 'target' | 'metric'>): string => `${targetKey(r.target)}|${r.metric}`;

@@ -1,0 +1,153 @@
+import type { MetricDefinition, MetricStatus } from '../model/metrics';
+
+/**
+ * The built-in metric definitions (the usual funnel metrics every importer
+ * recognises), how user definitions override them, red/amber/green status,
+ * and how a value is written in each UI language. Percent values are
+ * fractions: 0.125 is 12.5 %.
+ */
+
+export type MetricLanguage = 'en' | 'zh-CN';
+
+type Builtin = Omit<MetricDefinition, 'name' | 'nameZh'> & { name: string; nameZh: string };
+
+const count = (key: string, name: string, nameZh: string): Builtin => ({ key, name, nameZh, unit: 'count', aggregation: 'sum', direction: 'higherIsBetter' });
+
+/** One definition per key of KNOWN_METRICS (src/import/headerSuggestions.ts), plus activationRate (a derived metric). */
+export const BUILTIN_DEFINITIONS: MetricDefinition[] = [
+  count('impressions', 'Impressions', '展示量'),
+  count('clicks', 'Clicks', '点击量'),
+  { key: 'ctr', name: 'CTR', nameZh: '点击率', unit: 'percent', aggregation: 'weightedAverage', weightBy: 'impressions', direction: 'higherIsBetter' },
+  count('visits', 'Visits', '访问次数'),
+  count('visitors', 'Visitors', '访客数'),
+  count('newVisitors', 'New visitors', '新访客'),
+  { key: 'bounceRate', name: 'Bounce rate', nameZh: '跳出率', unit: 'percent', aggregation: 'weightedAverage', weightBy: 'visits', direction: 'lowerIsBetter' },
+  { key: 'dwellTime', name: 'Average dwell time', nameZh: '平均停留时长', unit: 'seconds', aggregation: 'weightedAverage', weightBy: 'visits', direction: 'higherIsBetter' },
+  { key: 'pagesPerVisit', name: 'Pages per visit', nameZh: '访问深度', unit: 'ratio', aggregation: 'weightedAverage', weightBy: 'visits', direction: 'higherIsBetter' },
+  count('activations', 'Activations', '激活'),
+  { key: 'activationRate', name: 'Activation rate', nameZh: '激活率', unit: 'percent', aggregation: 'weightedAverage', weightBy: 'signUps', direction: 'higherIsBetter' },
+  count('signUps', 'Sign-ups', '注册'),
+  count('leads', 'Leads', '线索'),
+  count('conversions', 'Conversions', '转化'),
+  { key: 'conversionRate', name: 'Conversion rate', nameZh: '转化率', unit: 'percent', aggregation: 'weightedAverage', weightBy: 'visitors', direction: 'higherIsBetter' },
+  count('transactions', 'Transactions', '交易/订单'),
+  count('payingUsers', 'Paying users', '付费用户'),
+  { key: 'revenue', name: 'Revenue', nameZh: '金额', unit: 'currency', currency: 'CNY', aggregation: 'sum', direction: 'higherIsBetter' },
+  { key: 'cost', name: 'Cost', nameZh: '花费', unit: 'currency', currency: 'CNY', aggregation: 'sum', direction: 'lowerIsBetter' },
+  { key: 'stageVelocity', name: 'Stage velocity', nameZh: '阶段速度', unit: 'days', aggregation: 'average', direction: 'lowerIsBetter' },
+] satisfies Builtin[];
+
+/** Built-ins with the project's own definitions: a custom definition with a built-in key replaces it; other customs follow the built-ins. */
+export function mergeDefinitions(custom: MetricDefinition[]): MetricDefinition[] {
+  const byKey = new Map(custom.map((definition) => [definition.key, definition]));
+  const merged = BUILTIN_DEFINITIONS.map((builtin) => byKey.get(builtin.key) ?? builtin);
+  const builtinKeys = new Set(BUILTIN_DEFINITIONS.map((builtin) => builtin.key));
+  const seen = new Set<string>();
+  for (const definition of custom) {
+    if (builtinKeys.has(definition.key) || seen.has(definition.key)) continue;
+    seen.add(definition.key);
+    merged.push(byKey.get(definition.key) ?? definition);
+  }
+  return merged;
+}
+
+/** The definition with this key, or undefined. */
+export function definitionOf(definitions: readonly MetricDefinition[], key: string): MetricDefinition | undefined {
+  return definitions.find((definition) => definition.key === key);
+}
+
+/**
+ * Red / amber / green. Thresholds win over the target: higher is better means
+ * below `red` is red, below `amber` is amber, else green (lower is better:
+ * above them). With only a target: meeting it is green, missing it amber.
+ * No thresholds and no target, or a non-finite value: 'none'.
+ */
+export function metricStatus(value: number, definition: MetricDefinition): MetricStatus {
+  if (!Number.isFinite(value)) return 'none';
+  const { red, amber, target } = definition;
+  const lower = definition.direction === 'lowerIsBetter';
+  const worse = (threshold: number) => (lower ? value > threshold : value < threshold);
+  if (red !== undefined || amber !== undefined) {
+    if (red !== undefined && worse(red)) return 'red';
+    if (amber !== undefined && worse(amber)) return 'amber';
+    return 'green';
+  }
+  if (target !== undefined) return worse(target) ? 'amber' : 'green';
+  return 'none';
+}
+
+/** The definition's name in the UI language (zh-CN falls back to the English name). */
+export function metricName(definition: MetricDefinition, language: MetricLanguage): string {
+  return language === 'zh-CN' ? (definition.nameZh ?? definition.name) : definition.name;
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { CNY: '¥', USD: '$', EUR: '€', GBP: '£', JPY: '¥', HKD: 'HK$' };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function grouped(value: number, maxFractionDigits: number, minFractionDigits = 0): string {
+  const key = `${maxFractionDigits}/${minFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits, minimumFractionDigits: minFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** zh-CN writes large numbers in 万 (10^4) and 亿 (10^8), as Chinese reports do: 12,345 → 1.23万. */
+function plainNumber(value: number, language: MetricLanguage, maxFractionDigits: number): string {
+  const size = Math.abs(value);
+  if (language === 'zh-CN' && size >= 1e8) return `${grouped(value / 1e8, 2)}亿`;
+  if (language === 'zh-CN' && size >= 1e4) return `${grouped(value / 1e4, 2)}万`;
+  return grouped(value, maxFractionDigits);
+}
+
+function duration(seconds: number, language: MetricLanguage): string {
+  const sign = seconds < 0 ? '-' : '';
+  const total = Math.round(Math.abs(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (language === 'zh-CN') {
+    if (h > 0) return `${sign}${h}小时${m}分`;
+    return m > 0 ? `${sign}${m}分${s}秒` : `${sign}${s}秒`;
+  }
+  if (h > 0) return `${sign}${h}h ${m}m`;
+  return m > 0 ? `${sign}${m}m ${s}s` : `${sign}${s}s`;
+}
+
+/**
+ * A value as a badge shows it. Percent: "12.5%" (one decimal; two below 1 %).
+ * Currency: symbol first, "¥1,200" / "$1,200.50" (other codes: "GBP 1,200").
+ * Seconds: "2m 35s" / "2分35秒" (hours: "1h 2m" / "1小时2分"). Days: "3.2 d" /
+ * "3.2 天". Counts and ratios: grouped, "12,345" and "3.45". In zh-CN, counts and
+ * currency of 10,000 and more use 万 / 亿 ("1.23万", "¥3亿"). No definition: a
+ * grouped number. Not finite: "—".
+ */
+export function formatMetricValue(value: number, definition: MetricDefinition | undefined, language: MetricLanguage): string {
+  if (!Number.isFinite(value)) return '—';
+  switch (definition?.unit) {
+    case 'percent': {
+      const percent = value * 100;
+      return `${grouped(percent, Math.abs(percent) < 1 && percent !== 0 ? 2 : 1)}%`;
+    }
+    case 'currency': {
+      const code = definition.currency ?? 'CNY';
+      const symbol = CURRENCY_SYMBOLS[code];
+      const sign = value < 0 ? '-' : '';
+      const size = Math.abs(value);
+      const amount = language === 'zh-CN' && size >= 1e4 ? plainNumber(size, language, 2) : grouped(size, 2, Number.isInteger(size) ? 0 : 2);
+      return symbol ? `${sign}${symbol}${amount}` : `${sign}${code} ${amount}`;
+    }
+    case 'seconds':
+      return duration(value, language);
+    case 'days':
+      return language === 'zh-CN' ? `${grouped(value, 1)} 天` : `${grouped(value, 1)} d`;
+    case 'ratio':
+      return grouped(value, 2);
+    case 'count':
+      return plainNumber(value, language, 1);
+    default:
+      return plainNumber(value, language, 2);
+  }
+}

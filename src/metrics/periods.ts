@@ -1,0 +1,113 @@
+import type { Grain } from '../model/metrics';
+import type { MetricLanguage } from './definitions';
+
+/**
+ * Time buckets. A bucket is named by its first day ("YYYY-MM-DD"): weeks are
+ * ISO weeks starting on Monday, quarters start in January, April, July and
+ * October. All arithmetic is on calendar dates in UTC, so the result never
+ * depends on the machine's time zone.
+ */
+
+const DAY_MS = 86_400_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function parts(date: string): [number, number, number] {
+  const match = DATE.exec(date);
+  if (!match) throw new Error(`"${date}" is not a date written as YYYY-MM-DD`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function fromUtc(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The first day of the bucket of `grain` that holds `date`. */
+export function periodBucket(date: string, grain: Grain): string {
+  const [y, m, d] = parts(date);
+  switch (grain) {
+    case 'day':
+      return fromUtc(Date.UTC(y, m - 1, d));
+    case 'week': {
+      const ms = Date.UTC(y, m - 1, d);
+      const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+      return fromUtc(ms - weekday * DAY_MS);
+    }
+    case 'month':
+      return `${pad(y, 4)}-${pad(m)}-01`;
+    case 'quarter':
+      return `${pad(y, 4)}-${pad(m - ((m - 1) % 3))}-01`;
+    case 'year':
+      return `${pad(y, 4)}-01-01`;
+  }
+}
+
+function shift(bucket: string, grain: Grain, steps: number): string {
+  const [y, m, d] = parts(periodBucket(bucket, grain));
+  switch (grain) {
+    case 'day':
+      return fromUtc(Date.UTC(y, m - 1, d + steps));
+    case 'week':
+      return fromUtc(Date.UTC(y, m - 1, d + 7 * steps));
+    case 'month':
+      return fromUtc(Date.UTC(y, m - 1 + steps, 1));
+    case 'quarter':
+      return fromUtc(Date.UTC(y, m - 1 + 3 * steps, 1));
+    case 'year':
+      return fromUtc(Date.UTC(y + steps, 0, 1));
+  }
+}
+
+/** The bucket before the one holding `bucket`. */
+export function previousBucket(bucket: string, grain: Grain): string {
+  return shift(bucket, grain, -1);
+}
+
+/** The bucket after the one holding `bucket`. */
+export function nextBucket(bucket: string, grain: Grain): string {
+  return shift(bucket, grain, 1);
+}
+
+/** ISO 8601 week-numbering year and week of a date (the week belongs to the year of its Thursday). */
+export function isoWeek(date: string): { year: number; week: number } {
+  const [y, m, d] = parts(date);
+  const ms = Date.UTC(y, m - 1, d);
+  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
+  const thursday = new Date(ms + (3 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  return { year, week };
+}
+
+/** How the period selector names a bucket: 2026-W10 / 2026年第10周, 2026-03 / 2026年3月, 2026 Q1 / 2026年第1季度. */
+export function bucketLabel(bucket: string, grain: Grain, language: MetricLanguage): string {
+  const start = periodBucket(bucket, grain);
+  const [y, m, d] = parts(start);
+  const zh = language === 'zh-CN';
+  switch (grain) {
+    case 'day':
+      return zh ? `${y}年${m}月${d}日` : start;
+    case 'week': {
+      const { year, week } = isoWeek(start);
+      return zh ? `${year}年第${week}周` : `${year}-W${pad(week)}`;
+    }
+    case 'month':
+      return zh ? `${y}年${m}月` : `${y}-${pad(m)}`;
+    case 'quarter': {
+      const quarter = (m - 1) / 3 + 1;
+      return zh ? `${y}年第${quarter}季度` : `${y} Q${quarter}`;
+    }
+    case 'year':
+      return zh ? `${y}年` : String(y);
+  }
+}
+
+/** Every bucket from the one holding `from` to the one holding `to`, inclusive; empty when `from` is after `to`. */
+export function bucketsBetween(from: string, to: string, grain: Grain): string[] {
+  const last = periodBucket(to, grain);
+  const buckets: string[] = [];
+  for (let bucket = periodBucket(from, grain); bucket <= last; bucket = nextBucket(bucket, grain)) buckets.push(bucket);
+  return buckets;
+}
