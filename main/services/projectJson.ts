@@ -6,6 +6,7 @@ import { DocumentError } from '../../src/schema/projectDocumentError';
 import { writeFileAtomic } from './atomicFile';
 import { insertCatalog } from './catalogStore';
 import { checkImage, insertImages, type StoredImage } from './imageStore';
+import { insertMetricsDocument } from './import/metricsDocument';
 import { insertMap } from './mapRows';
 import { createProjectFile } from './projectFile';
 import type { ProjectStore } from './projectStore';
@@ -13,11 +14,15 @@ import { insertTemplate } from './templateStore';
 
 /** Writes the versioned JSON form of an open project to `target` (replacing it atomically); returns the path. */
 export function exportProjectJson(store: ProjectStore, target: string, appVersion: string): string {
+  const metrics = store.metrics.document();
+  const hasMetrics = Object.values(metrics).some((rows) => Array.isArray(rows) && rows.length > 0);
   const document = toProjectDocument(store.info(), store.allMaps(), appVersion, new Date().toISOString(), {
     catalog: store.catalog(),
     templates: store.allTemplates().map(({ id, name, createdAt, map }) => ({ id, name, createdAt, map })),
     // createdAt is not part of the document's image schema; a loose field, it survives a round trip.
     images: store.allImages().map(({ id, mime, bytes, createdAt }) => ({ id, mime, dataBase64: bytes.toString('base64'), createdAt })),
+    // Imported metrics travel only when there are some, so a project without them exports as before.
+    ...(hasMetrics ? { metrics } : {}),
   });
   writeFileAtomic(target, `${JSON.stringify(document, null, 2)}\n`);
   return target;
@@ -68,5 +73,6 @@ export function importProjectJson(source: string, target: string): void {
     }
     for (const template of document.templates ?? []) insertTemplate(db, template);
     insertImages(db, images);
+    if (document.metrics) insertMetricsDocument(db, document.metrics);
   });
 }

@@ -6,6 +6,7 @@ import { DOCUMENT_MIGRATIONS, migrateDocument, type DocumentMigration } from './
 import { ProjectCatalogSchema } from './catalog';
 import { formatIssuePath } from './issuePath';
 import { IdSchema, JourneyMapSchema, NameSchema } from './journey';
+import { DocumentMetricsSchema } from './metricsDocument';
 import { badDocument } from './projectDocumentError';
 import { findDocumentProblem, normalizeCardOrders } from './projectDocumentIntegrity';
 
@@ -30,7 +31,9 @@ import { findDocumentProblem, normalizeCardOrders } from './projectDocumentInteg
  *   // Optional (written since issue 3; older readers keep them as unknown fields):
  *   "catalog": { "channels": [...], "personas": [...], "segments": [...] },  // project-wide catalogs
  *   "templates": [{ "id": "...", "name": "...", "createdAt": "...", "map": { ...a map... } }],
- *   "images": [{ "id": "...", "mime": "image/png", "dataBase64": "..." }]   // referenced by cards and personas
+ *   "images": [{ "id": "...", "mime": "image/png", "dataBase64": "..." }],  // referenced by cards and personas
+ *   // Optional (since issue 5): imported metrics, see schema/metricsDocument.ts
+ *   "metrics": { "definitions": [...], "presets": [...], "imports": [...], "values": [...], "history": [...], "transitions": [...] }
  * }
  * ```
  *
@@ -70,6 +73,7 @@ export const ProjectDocumentSchema = z.looseObject({
   catalog: ProjectCatalogSchema.optional(),
   templates: z.array(DocumentTemplateSchema).optional(),
   images: z.array(DocumentImageSchema).optional(),
+  metrics: DocumentMetricsSchema.optional(),
 });
 
 export type ProjectDocument = z.infer<typeof ProjectDocumentSchema>;
@@ -78,7 +82,7 @@ export type DocumentMap = z.infer<typeof DocumentMapSchema>;
 export type DocumentTemplate = z.infer<typeof DocumentTemplateSchema>;
 export type DocumentImage = z.infer<typeof DocumentImageSchema>;
 /** The optional parts of a project beyond its maps. */
-export type ProjectDocumentExtras = Pick<ProjectDocument, 'catalog' | 'templates' | 'images'>;
+export type ProjectDocumentExtras = Pick<ProjectDocument, 'catalog' | 'templates' | 'images' | 'metrics'>;
 
 /** Builds the JSON form of a project; JSON.stringify the result to write it. */
 export function toProjectDocument(
@@ -98,6 +102,7 @@ export function toProjectDocument(
     ...(extras.catalog ? { catalog: extras.catalog } : {}),
     ...(extras.templates ? { templates: [...extras.templates] } : {}),
     ...(extras.images ? { images: [...extras.images] } : {}),
+    ...(extras.metrics ? { metrics: extras.metrics } : {}),
   };
 }
 

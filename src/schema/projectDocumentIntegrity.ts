@@ -1,3 +1,4 @@
+import type { DocumentMetrics } from './metricsDocument';
 import type { Comment, VoteSession } from '../model/annotations';
 import type { ProjectCatalog } from '../model/catalog';
 import type { Card, EmotionPoint, JourneyMap, Phase, Stage } from '../model/journey';
@@ -190,6 +191,7 @@ export function findMapProblem(map: JourneyMap): MapProblem | undefined {
 
 /** What findDocumentProblem looks at: the parts of a project document that hold ids. */
 export interface DocumentContent {
+  metrics?: DocumentMetrics;
   maps: readonly JourneyMap[];
   catalog?: ProjectCatalog;
   templates?: readonly { id: string; map: JourneyMap }[];
@@ -223,6 +225,32 @@ export function findDocumentProblem(document: DocumentContent): MapProblem | und
   for (const [index, template] of (document.templates ?? []).entries()) {
     const problem = inMap(['templates', index, 'map'], findMapProblem(template.map));
     if (problem) return problem;
+  }
+  return document.metrics && findMetricsProblem(document.metrics, new Set(document.maps.map((map) => map.id)));
+}
+
+/** Metrics that name a map the document lacks, or an import it lacks; duplicate import or preset ids. */
+function findMetricsProblem(metrics: DocumentMetrics, mapIds: ReadonlySet<string>): MapProblem | undefined {
+  const duplicate = duplicateId(metrics.imports, 'import', 'metrics', 'imports') ?? duplicateId(metrics.presets, 'preset', 'metrics', 'presets');
+  if (duplicate) return duplicate;
+  const importIds = new Set(metrics.imports.map((record) => record.id));
+  const tables = [
+    ['imports', metrics.imports, []],
+    ['values', metrics.values, ['importId']],
+    ['history', metrics.history, ['importId', 'priorImportId']],
+    ['transitions', metrics.transitions, ['importId']],
+  ] as const;
+  for (const [table, rows, importFields] of tables) {
+    for (const [index, row] of (rows as readonly Record<string, unknown>[]).entries()) {
+      if (!mapIds.has(row.mapId as string)) {
+        return { path: at('metrics', table, index, 'mapId'), message: `refers to map "${String(row.mapId)}", which is not in the file` };
+      }
+      for (const field of importFields) {
+        if (!importIds.has(row[field] as string)) {
+          return { path: at('metrics', table, index, field), message: `refers to import "${String(row[field])}", which is not in metrics.imports` };
+        }
+      }
+    }
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../../src/api/result';
 import type { ImportMapping, ReadOptions } from '../../../src/import/mapping';
 import type { Grain, MetricDefinition, MetricTarget, StageTransition } from '../../../src/model/metrics';
 import { newId } from '../../../src/model/ids';
+import { readMetricsDocument } from './metricsDocument';
 
 /**
  * The metric tables of one project file (migration 0004): definitions,
@@ -170,6 +171,8 @@ export function createMetricStore(db: Database, base: string) {
   });
 
   return {
+    /** Everything the metric tables hold, for the project's JSON form. */
+    document: () => readMetricsDocument(db),
     customDefinitions: (): MetricDefinition[] =>
       (db.prepare('SELECT data FROM metric_definitions ORDER BY key').pluck().all() as string[]).map((data) => JSON.parse(data) as MetricDefinition),
     saveDefinition(definition: MetricDefinition): void {
