@@ -1,5 +1,5 @@
 import type { TransitionRecord } from '../../../src/import/mapping';
-import type { PackedMetrics } from '../../../src/import/records';
+import type { PackedMetrics } from '../../../src/import/recordColumns';
 
 /**
  * The records of a parsed file as main keeps them until the commit. Metric

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimestampValue } from '../../../src/import/values';
+import { parseTimestampValue } from '../../../src/import/timeValues';
 
 const at = (input: string | number, dayFirst = false): string | undefined => {
   const parsed = parseTimestampValue(input, { dayFirst });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricsMapping } from '../../../src/import/mapping';
-import { createRecordBuilder, unpackMetrics } from '../../../src/import/records';
+import { unpackMetrics } from '../../../src/import/recordColumns';
+import { createRecordBuilder } from '../../../src/import/records';
 
 const mapping: MetricsMapping = {
   kind: 'metrics',

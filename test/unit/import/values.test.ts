@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excelSerialToDate, parseDateValue, parseDurationValue, parseNumberValue } from '../../../src/import/values';
+import { excelSerialToDate, parseDateValue, parseDurationValue } from '../../../src/import/timeValues';
+import { parseNumberValue } from '../../../src/import/values';
 
 const num = (raw: string | number | null) => {
   const parsed = parseNumberValue(raw);
