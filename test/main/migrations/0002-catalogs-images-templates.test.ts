@@ -1,15 +1,14 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertMap } from '../../../main/services/mapRows';
 import { latestVersion, runMigrations } from '../../../main/services/migrate';
 import { MIGRATIONS } from '../../../main/services/migrations';
 import { migration as initial } from '../../../main/services/migrations/0001-initial';
 import { migration as catalogs } from '../../../main/services/migrations/0002-catalogs-images-templates';
-import { APPLICATION_ID } from '../../../main/services/projectFile';
 import { openProjectStore, type ProjectStore } from '../../../main/services/projectStore';
 import type { JourneyMap } from '../../../src/model/journey';
 import { ProjectCatalogSchema } from '../../../src/schema/catalog';
 import { sha256, tempDir } from '../support/files';
+import { olderProjectFile, readOnly } from '../support/olderProject';
 
 /** A map as issue 2 wrote it, with fields that version did not know on every kind of entity. */
 const issue2Map = (id: string): JourneyMap => ({
@@ -32,29 +31,7 @@ const issue2Map = (id: string): JourneyMap => ({
   connections: { k1: { id: 'k1', source: 'c2', target: 'c3', label: 'then', weight: 3 } },
 });
 
-/** Builds a project file exactly as the issue-2 app did: schema 0001 only, through the real runner. */
-function issue2Project(file: string, maps: JourneyMap[]): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  runMigrations(db, file, [initial]);
-  db.transaction(() => {
-    db.prepare("INSERT INTO project (singleton, id, name, created_at) VALUES (1, 'p1', 'Old project', '2025-01-01T00:00:00.000Z')").run();
-    maps.forEach((map, position) => insertMap(db, map, { position, createdAt: '2025-01-02T00:00:00.000Z', updatedAt: '2025-01-03T00:00:00.000Z' }));
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
-}
 
-const userVersion = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.pragma('user_version', { simple: true });
-  } finally {
-    db.close();
-  }
-};
 
 describe('migration 0002-catalogs-images-templates', () => {
   let temp: ReturnType<typeof tempDir>;
@@ -68,8 +45,8 @@ describe('migration 0002-catalogs-images-templates', () => {
 
   it('opens an issue-2 project with nothing lost, at the latest schema, with the built-in channels', () => {
     const file = temp.file('old.cjm');
-    issue2Project(file, [issue2Map('m1'), issue2Map('m2')]);
-    expect(userVersion(file)).toBe(1);
+    olderProjectFile(file, [initial], [issue2Map('m1'), issue2Map('m2')]);
+    expect(readOnly(file, (db) => db.pragma('user_version', { simple: true }))).toBe(1);
 
     store = openProjectStore(file);
     expect(store.info()).toEqual({ id: 'p1', name: 'Old project', createdAt: '2025-01-01T00:00:00.000Z' });
@@ -89,7 +66,7 @@ describe('migration 0002-catalogs-images-templates', () => {
     expect(new Set(catalog.channels.map((c) => c.id)).size).toBe(catalog.channels.length);
     store.close();
     store = undefined;
-    expect(userVersion(file)).toBe(latestVersion(MIGRATIONS));
+    expect(readOnly(file, (db) => db.pragma('user_version', { simple: true }))).toBe(latestVersion(MIGRATIONS));
 
     // Reopening runs nothing again: the seeded ids stay the same.
     store = openProjectStore(file);
@@ -98,7 +75,7 @@ describe('migration 0002-catalogs-images-templates', () => {
 
   it('keeps editing an upgraded map: orders and unknown fields survive', () => {
     const file = temp.file('old.cjm');
-    issue2Project(file, [issue2Map('m1')]);
+    olderProjectFile(file, [initial], [issue2Map('m1')]);
     store = openProjectStore(file);
     store.applyCommands('m1', [{ name: 'card.move', args: { moves: [{ id: 'c2', stageId: 's1', laneId: 'l1', order: 0 }] } }]);
     store.close();
@@ -112,7 +89,7 @@ describe('migration 0002-catalogs-images-templates', () => {
 
   it('refuses a file from a newer schema and leaves it untouched', () => {
     const file = temp.file('future.cjm');
-    issue2Project(file, [issue2Map('m1')]);
+    olderProjectFile(file, [initial], [issue2Map('m1')]);
     const db = new Database(file);
     runMigrations(db, file, [initial, catalogs]);
     const newer = latestVersion(MIGRATIONS) + 1;
@@ -124,12 +101,12 @@ describe('migration 0002-catalogs-images-templates', () => {
       expect.objectContaining({ code: 'FROM_NEWER_VERSION', params: { file: 'future.cjm', version: String(newer), supported: String(newer - 1) } }),
     );
     expect(sha256(file)).toBe(before);
-    expect(userVersion(file)).toBe(newer);
+    expect(readOnly(file, (db) => db.pragma('user_version', { simple: true }))).toBe(newer);
   });
 
   it('creates strict tables: a text position is refused', () => {
     const file = temp.file('new.cjm');
-    issue2Project(file, []);
+    olderProjectFile(file, [initial], []);
     const db = new Database(file);
     runMigrations(db, file, [initial, catalogs]);
     expect(() => db.prepare("INSERT INTO personas (id, position, data) VALUES ('p', 'first', '{}')").run()).toThrow(/cannot store TEXT/);

@@ -1,16 +1,15 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertMap } from '../../../main/services/mapRows';
 import { latestVersion, runMigrations } from '../../../main/services/migrate';
 import { MIGRATIONS } from '../../../main/services/migrations';
 import { migration as initial } from '../../../main/services/migrations/0001-initial';
 import { migration as catalogs } from '../../../main/services/migrations/0002-catalogs-images-templates';
 import { migration as annotations } from '../../../main/services/migrations/0003-map-annotations';
-import { APPLICATION_ID } from '../../../main/services/projectFile';
 import { openProjectStore, type ProjectStore } from '../../../main/services/projectStore';
 import type { JourneyMap } from '../../../src/model/journey';
 import { annotatedMap } from '../support/annotatedMap';
 import { sha256, tempDir } from '../support/files';
+import { olderProjectFile, readOnly } from '../support/olderProject';
 
 /** A map as the schema-2 app wrote it: cards with fields it did not know, unknown map fields, no collections. */
 const issue3Map = (id: string): JourneyMap => ({
@@ -26,30 +25,7 @@ const issue3Map = (id: string): JourneyMap => ({
   emotions: { e1: { id: 'e1', laneId: 'l1', stageId: 's1', personaId: null, variant: 'asIs', value: -2 } },
 });
 
-/** Builds a project file exactly as the issue-3 app did: schemas 0001 and 0002, through the real runner. */
-function schema2Project(file: string, maps: JourneyMap[]): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  runMigrations(db, file, [initial, catalogs]);
-  db.transaction(() => {
-    db.prepare("INSERT INTO project (singleton, id, name, created_at) VALUES (1, 'p1', 'Old project', '2025-01-01T00:00:00.000Z')").run();
-    maps.forEach((map, position) => insertMap(db, map, { position, createdAt: '2025-01-02T00:00:00.000Z', updatedAt: '2025-01-03T00:00:00.000Z' }));
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
-}
 
-/** Runs `read` on the file opened read-only. */
-function inspect<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true });
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
-}
 
 describe('migration 0003-map-annotations', () => {
   let temp: ReturnType<typeof tempDir>;
@@ -63,8 +39,8 @@ describe('migration 0003-map-annotations', () => {
 
   it('opens a schema-2 project with nothing lost and no collections invented', () => {
     const file = temp.file('old.cjm');
-    schema2Project(file, [issue3Map('m1'), issue3Map('m2')]);
-    const channelsBefore = inspect(file, (db) => db.prepare('SELECT * FROM channels ORDER BY position').all());
+    olderProjectFile(file, [initial, catalogs], [issue3Map('m1'), issue3Map('m2')]);
+    const channelsBefore = readOnly(file, (db) => db.prepare('SELECT * FROM channels ORDER BY position').all());
 
     store = openProjectStore(file);
     expect(store.getMap('m1')).toEqual(issue3Map('m1'));
@@ -77,16 +53,16 @@ describe('migration 0003-map-annotations', () => {
     store.close();
     store = undefined;
 
-    expect(inspect(file, (db) => db.pragma('user_version', { simple: true }))).toBe(latestVersion(MIGRATIONS));
-    expect(inspect(file, (db) => db.prepare('SELECT * FROM channels ORDER BY position').all())).toEqual(channelsBefore);
-    expect(inspect(file, (db) => db.prepare('SELECT count(*) FROM map_items').pluck().get())).toBe(0);
+    expect(readOnly(file, (db) => db.pragma('user_version', { simple: true }))).toBe(latestVersion(MIGRATIONS));
+    expect(readOnly(file, (db) => db.prepare('SELECT * FROM channels ORDER BY position').all())).toEqual(channelsBefore);
+    expect(readOnly(file, (db) => db.prepare('SELECT count(*) FROM map_items').pluck().get())).toBe(0);
   });
 
   it('moves comments, votes and views a schema-2 file kept in the map extra into rows', () => {
     const file = temp.file('interim.cjm');
     const full = annotatedMap('m1');
     const { comments, votes, views, ...rest } = full;
-    schema2Project(file, [rest]);
+    olderProjectFile(file, [initial, catalogs], [rest]);
     // The map row as an app that kept the collections in `extra` wrote it, next to a newer app's field.
     const db = new Database(file);
     db.prepare('UPDATE maps SET extra = ? WHERE id = ?').run(JSON.stringify({ comments, votes, views, theme: 'dark' }), 'm1');
@@ -96,18 +72,18 @@ describe('migration 0003-map-annotations', () => {
     expect(store.getMap('m1')).toEqual({ ...full, theme: 'dark' });
     store.close();
     store = undefined;
-    const rows = inspect(file, (d) => d.prepare('SELECT kind, id FROM map_items ORDER BY kind, id').all());
+    const rows = readOnly(file, (d) => d.prepare('SELECT kind, id FROM map_items ORDER BY kind, id').all());
     expect(rows).toEqual([
       ...['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => ({ kind: 'comment', id })),
       { kind: 'view', id: 'w1' },
       { kind: 'vote', id: 'v1' },
     ]);
-    expect(JSON.parse(inspect(file, (d) => d.prepare("SELECT extra FROM maps WHERE id = 'm1'").pluck().get() as string))).toEqual({ theme: 'dark' });
+    expect(JSON.parse(readOnly(file, (d) => d.prepare("SELECT extra FROM maps WHERE id = 'm1'").pluck().get() as string))).toEqual({ theme: 'dark' });
   });
 
   it('refuses a file from a newer schema and leaves it untouched', () => {
     const file = temp.file('future.cjm');
-    schema2Project(file, [issue3Map('m1')]);
+    olderProjectFile(file, [initial, catalogs], [issue3Map('m1')]);
     const db = new Database(file);
     runMigrations(db, file, MIGRATIONS);
     const newer = latestVersion(MIGRATIONS) + 1;
@@ -123,7 +99,7 @@ describe('migration 0003-map-annotations', () => {
 
   it('creates a strict table whose rows go with their map', () => {
     const file = temp.file('new.cjm');
-    schema2Project(file, [issue3Map('m1')]);
+    olderProjectFile(file, [initial, catalogs], [issue3Map('m1')]);
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
     runMigrations(db, file, [initial, catalogs, annotations]);

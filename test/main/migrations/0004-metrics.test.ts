@@ -1,31 +1,16 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertMap } from '../../../main/services/mapRows';
 import { latestVersion, runMigrations } from '../../../main/services/migrate';
 import { MIGRATIONS } from '../../../main/services/migrations';
 import { migration as initial } from '../../../main/services/migrations/0001-initial';
 import { migration as catalogs } from '../../../main/services/migrations/0002-catalogs-images-templates';
 import { migration as annotations } from '../../../main/services/migrations/0003-map-annotations';
 import { migration as metrics } from '../../../main/services/migrations/0004-metrics';
-import { APPLICATION_ID } from '../../../main/services/projectFile';
 import { openProjectStore, type ProjectStore } from '../../../main/services/projectStore';
 import { annotatedMap } from '../support/annotatedMap';
 import { sha256, tempDir } from '../support/files';
+import { olderProjectFile } from '../support/olderProject';
 
-/** A project file exactly as the issue-4 app wrote it: schemas 0001 to 0003, one annotated map. */
-function schema3Project(file: string): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  runMigrations(db, file, [initial, catalogs, annotations]);
-  db.transaction(() => {
-    db.prepare("INSERT INTO project (singleton, id, name, created_at) VALUES (1, 'p1', 'Issue 4 project', '2025-01-01T00:00:00.000Z')").run();
-    insertMap(db, annotatedMap('m1'), { position: 0, createdAt: '2025-01-02T00:00:00.000Z', updatedAt: '2025-01-03T00:00:00.000Z' });
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
-}
 
 describe('migration 0004-metrics', () => {
   let temp: ReturnType<typeof tempDir>;
@@ -39,7 +24,7 @@ describe('migration 0004-metrics', () => {
 
   it('opens an issue-4 project with nothing lost and no metrics invented', () => {
     const file = temp.file('issue4.cjm');
-    schema3Project(file);
+    olderProjectFile(file, [initial, catalogs, annotations], [annotatedMap('m1')], 'Issue 4 project');
     store = openProjectStore(file);
     expect(store.getMap('m1')).toEqual(annotatedMap('m1'));
     expect(store.metrics.history('m1')).toEqual([]);
@@ -55,7 +40,7 @@ describe('migration 0004-metrics', () => {
 
   it('refuses a file from a newer schema and leaves it untouched', () => {
     const file = temp.file('future.cjm');
-    schema3Project(file);
+    olderProjectFile(file, [initial, catalogs, annotations], [annotatedMap('m1')], 'Issue 4 project');
     const db = new Database(file);
     runMigrations(db, file, MIGRATIONS);
     const newer = latestVersion(MIGRATIONS) + 1;
@@ -69,7 +54,7 @@ describe('migration 0004-metrics', () => {
 
   it('creates strict tables with one value per key, whose rows go with their map', () => {
     const file = temp.file('new.cjm');
-    schema3Project(file);
+    olderProjectFile(file, [initial, catalogs, annotations], [annotatedMap('m1')], 'Issue 4 project');
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
     runMigrations(db, file, [initial, catalogs, annotations, metrics]);
