@@ -47,7 +47,10 @@ export async function openImportWizard(page: Page, path: string): Promise<Locato
   await pickPath(page, 'Import data from a spreadsheet', path);
   const dialog = wizard(page);
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByTestId('import-preview')).toBeVisible();
+  // The preview, or the wizard's error naming why the file could not be read: a failure then says which.
+  const error = dialog.getByTestId('import-error');
+  await expect(dialog.getByTestId('import-preview').or(error)).toBeVisible();
+  if (await error.isVisible()) throw new Error(`The wizard could not read ${path}: ${await error.innerText()}`);
   return dialog;
 }
 
