@@ -7,6 +7,7 @@ import { createImportHandlers } from './import/importHandlers';
 import { createImportJobs } from './import/importJobs';
 import { resolveUserPath, withExtension } from './paths';
 import { exportProjectJson, importProjectJson } from './projectJson';
+import { createGapHandlers } from './gaps/gapHandlers';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { createSettingsStore } from './settings';
 import { exportTable } from './tableExport';
@@ -79,6 +80,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
 
   const handlers: Handlers = {
     ...createImportHandlers({ project, userPath, jobs: importJobs }),
+    ...createGapHandlers({ project }),
     'app.info': () => ({ version: ctx.appVersion, host: ctx.host, projectsDir: ctx.projectsDir, platform: process.platform }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Comment, SavedView, VoteSession } from '../../src/model/annotations';
+import type { GapAcceptance } from '../../src/model/gaps';
 import type { Card, Connection, JourneyMap, Lane, Stage } from '../../src/model/journey';
 
 /**
@@ -16,11 +17,11 @@ export interface MapRow { id: string; name: string; position: number; created_at
 export interface MapItemRow { kind: MapItemKind; id: string; data: string }
 
 /** The map's collections stored one item per row, by row kind. */
-export const MAP_ITEM_COLLECTIONS = { comment: 'comments', vote: 'votes', view: 'views' } as const;
+export const MAP_ITEM_COLLECTIONS = { comment: 'comments', vote: 'votes', view: 'views', gapAcceptance: 'gapAcceptances' } as const;
 export type MapItemKind = keyof typeof MAP_ITEM_COLLECTIONS;
 export type MapItemCollection = (typeof MAP_ITEM_COLLECTIONS)[MapItemKind];
 export const MAP_ITEM_KINDS = Object.keys(MAP_ITEM_COLLECTIONS) as MapItemKind[];
-export type MapItem = Comment | VoteSession | SavedView;
+export type MapItem = Comment | VoteSession | SavedView | GapAcceptance;
 
 /** One of the map's item collections, as a plain record (the item types differ by kind). */
 export const mapItems = (map: JourneyMap, field: MapItemCollection): Record<string, MapItem> | undefined => map[field];

@@ -21,7 +21,10 @@ import type { JourneyMap } from '../../src/model/journey';
 import { LANE_TYPES } from '../../src/schema/journey';
 import { EmotionCurveControls } from '../panels/catalog/EmotionCurveControls';
 import { FilterControl } from '../panels/catalog/FilterControl';
+import { GapToolbarButton } from '../panels/gaps/GapToolbarButton';
 import { ImportToolbarButton } from '../panels/import/ImportToolbarButton';
+import { SnapshotToolbarButton } from '../panels/snapshots/SnapshotToolbarButton';
+import { CompareViewToggle } from './compare/CompareViewToggle';
 import { MetricsToolbarButtons } from '../panels/metrics/MetricsToolbar';
 import { PainToolbarButtons } from '../panels/painPoints/PainToolbar';
 import { WorkshopToolbarButtons } from '../panels/workshop/WorkshopToolbar';
@@ -145,6 +148,9 @@ export function EditorToolbar({ map, onBack }: { map: JourneyMap; onBack(): void
       <PainToolbarButtons map={map} />
       <ImportToolbarButton map={map} />
       <MetricsToolbarButtons map={map} />
+      <GapToolbarButton map={map} />
+      <CompareViewToggle />
+      <SnapshotToolbarButton map={map} />
       <WorkshopToolbarButtons map={map} />
       <PresentToolbarButtons map={map} />
       <div className="jc-toolbar__spacer" />

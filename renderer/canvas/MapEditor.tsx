@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../src/model/journey';
 import { describeError } from '../i18n/describeError';
+import { GapAnalysisSync } from '../panels/gaps/GapAnalysisSync';
 import { Inspector } from '../panels/inspector/Inspector';
 import { PainPointTable } from '../panels/painPoints/PainPointTable';
 import { WorkshopOverlay } from '../panels/workshop/WorkshopOverlay';
@@ -43,7 +44,7 @@ function useInspectorShortcut() {
   }, []);
 }
 
-function EditorBody({ map, onBack }: { map: JourneyMap; onBack(): void }) {
+function EditorBody({ projectId, map, onBack }: { projectId: string; map: JourneyMap; onBack(): void }) {
   const root = useRef<HTMLDivElement>(null);
   const inspectorOpen = useViewStore((s) => s.inspectorOpen);
   const editorView = useViewStore((s) => s.editorView);
@@ -55,6 +56,7 @@ function EditorBody({ map, onBack }: { map: JourneyMap; onBack(): void }) {
   const showTable = editorView === 'table' && !presenting;
   return (
     <div className={presenting ? 'jc-editor jc-editor--presenting' : 'jc-editor'} ref={root} data-testid="map-editor">
+      <GapAnalysisSync projectId={projectId} map={map} />
       {presenting ? <PresentationChrome map={map} /> : <EditorToolbar map={map} onBack={onBack} />}
       <div className="jc-editor__body">
         {!presenting && sidePanel && <WorkshopSidePanel map={map} />}
@@ -154,7 +156,7 @@ export function MapEditor({ projectId, mapId, onBack, onOpenMap }: MapEditorProp
   } else {
     content = (
       <ReactFlowProvider>
-        <EditorBody map={map} onBack={onBack} />
+        <EditorBody projectId={projectId} map={map} onBack={onBack} />
       </ReactFlowProvider>
     );
   }

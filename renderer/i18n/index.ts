@@ -2,7 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src/api/contract';
 import enCommon from './locales/en/common.json';
+import enCompare from './locales/en/compare.json';
 import enEditor from './locales/en/editor.json';
+import enGaps from './locales/en/gaps.json';
 import enImport from './locales/en/import.json';
 import enMetrics from './locales/en/metrics.json';
 import enPain from './locales/en/pain.json';
@@ -10,7 +12,9 @@ import enPanels from './locales/en/panels.json';
 import enPresent from './locales/en/present.json';
 import enWorkshop from './locales/en/workshop.json';
 import zhCommon from './locales/zh-CN/common.json';
+import zhCompare from './locales/zh-CN/compare.json';
 import zhEditor from './locales/zh-CN/editor.json';
+import zhGaps from './locales/zh-CN/gaps.json';
 import zhImport from './locales/zh-CN/import.json';
 import zhMetrics from './locales/zh-CN/metrics.json';
 import zhPain from './locales/zh-CN/pain.json';
@@ -20,13 +24,14 @@ import zhWorkshop from './locales/zh-CN/workshop.json';
 
 /**
  * One namespace per area: pain points and their table ('pain'), comments, votes, timer and views ('workshop'),
- * presenting and quick capture ('present'), the spreadsheet import wizard ('import'), metrics on the map ('metrics').
+ * presenting and quick capture ('present'), the spreadsheet import wizard ('import'), metrics on the map ('metrics'),
+ * gap analysis ('gaps'), snapshots and comparing versions ('compare').
  */
-export const NAMESPACES = ['common', 'editor', 'panels', 'pain', 'workshop', 'present', 'import', 'metrics'] as const;
+export const NAMESPACES = ['common', 'editor', 'panels', 'pain', 'workshop', 'present', 'import', 'metrics', 'gaps', 'compare'] as const;
 
 const resources = {
-  en: { common: enCommon, editor: enEditor, panels: enPanels, pain: enPain, workshop: enWorkshop, present: enPresent, import: enImport, metrics: enMetrics },
-  'zh-CN': { common: zhCommon, editor: zhEditor, panels: zhPanels, pain: zhPain, workshop: zhWorkshop, present: zhPresent, import: zhImport, metrics: zhMetrics },
+  en: { common: enCommon, editor: enEditor, panels: enPanels, pain: enPain, workshop: enWorkshop, present: enPresent, import: enImport, metrics: enMetrics, gaps: enGaps, compare: enCompare },
+  'zh-CN': { common: zhCommon, editor: zhEditor, panels: zhPanels, pain: zhPain, workshop: zhWorkshop, present: zhPresent, import: zhImport, metrics: zhMetrics, gaps: zhGaps, compare: zhCompare },
 };
 
 /** The language the system asks for, used while the user has not chosen one. */

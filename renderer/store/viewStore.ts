@@ -16,7 +16,7 @@ export interface CardFilter {
 /** What the editor's main area shows: the canvas, or the pain-point table of the map. */
 export type EditorView = 'canvas' | 'table';
 /** Side panels next to the canvas (one at a time). */
-export const SIDE_PANELS = ['comments', 'moments', 'votes', 'metrics'] as const;
+export const SIDE_PANELS = ['comments', 'moments', 'votes', 'metrics', 'gaps', 'snapshots'] as const;
 export type SidePanel = (typeof SIDE_PANELS)[number];
 
 /** Something on the map to bring into view and select (a comment's target, a table row, a moment). */
@@ -40,6 +40,9 @@ export interface ViewState {
   sidePanel: SidePanel | null;
   /** The latest request to focus something; `seq` grows with each request so the canvas reacts once. */
   focusRequest: { target: FocusTarget; seq: number } | null;
+  /** The compare view: customer lanes above the internal ones, the connections crossing the lines of interaction and visibility highlighted. */
+  compareView: boolean;
+  setCompareView(on: boolean): void;
   setFilterPersona(id: string | null): void;
   setFilterSegment(id: string | null): void;
   clearFilters(): void;
@@ -106,6 +109,8 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   editorView: 'canvas',
   sidePanel: null,
   focusRequest: null,
+  compareView: false,
+  setCompareView: (compareView) => set({ compareView }),
   setHiddenLaneIds: (hiddenLaneIds) => set({ hiddenLaneIds, activeViewId: null }),
   setSeverities: (severities) => set({ severities, activeViewId: null }),
   currentFilter: () => {
@@ -136,6 +141,7 @@ export const useViewStore = create<ViewState>()((set, get) => ({
       editorView: 'canvas',
       sidePanel: null,
       focusRequest: null,
+      compareView: false,
     }),
 }));
 

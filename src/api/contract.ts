@@ -6,6 +6,8 @@ import type { JourneyMap } from '../model/journey';
 import type { ProjectCatalog } from '../model/catalog';
 import { BUILTIN_TEMPLATE_KEYS, type MapSummary, type OpenProject, type RecentProject, type TemplateSummary } from '../model/project';
 import type { MetricDefinition, VelocityReport } from '../model/metrics';
+import type { GapSettings, MapVersion, SnapshotSummary } from '../model/gaps';
+import { GapSettingsSchema } from '../schema/gaps';
 import { GrainSchema, MetricDefinitionSchema, MetricKeySchema, MetricTargetSchema, PeriodStartSchema } from '../schema/metrics';
 import { ImportMappingSchema, ReadOptionsSchema } from '../import/mapping';
 import {
@@ -255,6 +257,32 @@ export const contract = {
   },
 
   /** Built-in templates plus the ones saved in this project. */
+  /** The project's gap-rule settings (rules switched off, thresholds); {} when none were saved. */
+  'gaps.settings': { request: z.object({ projectId: ProjectId }).strict(), response: reply<GapSettings>() },
+  /** Replaces the project's gap-rule settings. */
+  'gaps.saveSettings': { request: z.object({ projectId: ProjectId, settings: GapSettingsSchema }).strict(), response: reply<GapSettings>() },
+
+  /** Named snapshots of a map, newest first. */
+  'snapshot.list': { request: MapRef.strict(), response: reply<SnapshotSummary[]>() },
+  /** Saves the map as it is stored now (its content, and its metrics and velocity at this moment) under `name`. */
+  'snapshot.create': { request: MapRef.extend({ name: NameSchema }).strict(), response: reply<SnapshotSummary>() },
+  /** A snapshot's content: the map, its metrics and velocity as they were. */
+  'snapshot.get': { request: z.object({ projectId: ProjectId, snapshotId: IdSchema }).strict(), response: reply<MapVersion>() },
+  'snapshot.rename': { request: z.object({ projectId: ProjectId, snapshotId: IdSchema, name: NameSchema }).strict(), response: reply<SnapshotSummary>() },
+  'snapshot.delete': { request: z.object({ projectId: ProjectId, snapshotId: IdSchema }).strict(), response: reply<null>() },
+  /**
+   * Puts the snapshot's content back into its map (same map id), after saving the current
+   * content as a snapshot named `backupName`; one transaction. Imported metrics are not touched.
+   */
+  'snapshot.restore': {
+    request: z.object({ projectId: ProjectId, snapshotId: IdSchema, backupName: NameSchema }).strict(),
+    response: reply<{ map: JourneyMap; backup: SnapshotSummary }>(),
+  },
+  /** A new map of the project from a snapshot's content (new ids), named `name`. */
+  'snapshot.duplicate': { request: z.object({ projectId: ProjectId, snapshotId: IdSchema, name: NameSchema }).strict(), response: reply<MapSummary>() },
+  /** A map as it is now, with its metrics (by month) and velocity: one side of a comparison. */
+  'map.version': { request: MapRef.strict(), response: reply<MapVersion>() },
+
   'template.list': { request: z.object({ projectId: ProjectId }).strict(), response: reply<TemplateSummary[]>() },
   /** Saves a copy of a map (structure and cards) as a template of this project. */
   'template.saveFromMap': { request: MapRef.extend({ name: NameSchema }).strict(), response: reply<TemplateSummary>() },

@@ -98,7 +98,7 @@ export function patchFields<T extends object, P extends object>(obj: T, patch: P
  * The map with this record of comments, votes or views; the field is left out
  * when the record is empty (as in maps that never had any).
  */
-export function withRecord<K extends 'comments' | 'votes' | 'views'>(map: JourneyMap, key: K, record: NonNullable<JourneyMap[K]>): JourneyMap {
+export function withRecord<K extends 'comments' | 'votes' | 'views' | 'gapAcceptances'>(map: JourneyMap, key: K, record: NonNullable<JourneyMap[K]>): JourneyMap {
   if (Object.keys(record).length > 0) return { ...map, [key]: record };
   if (!Object.hasOwn(map, key)) return map;
   const copy = { ...map };

@@ -3,6 +3,7 @@ import { cardCommands } from './cardCommands';
 import { commentCommands } from './commentCommands';
 import { connectionCommands } from './connectionCommands';
 import { emotionCommands } from './emotionCommands';
+import { gapCommands } from './gapCommands';
 import { CommandError } from './errors';
 import type { CommandHandler, CommandResult } from './handler';
 import { laneCommands } from './laneCommands';
@@ -27,6 +28,7 @@ const handlers: { [N in CommandName]: CommandHandler<N> } = {
   ...commentCommands,
   ...voteCommands,
   ...viewCommands,
+  ...gapCommands,
 };
 
 const isCommandName = (name: unknown): name is CommandName =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExpectationSchema, GapAcceptanceSchema } from '../schema/gaps';
 import { MetricKeySchema } from '../schema/metrics';
 import {
   CardSchema,
@@ -113,6 +114,8 @@ export const commandArgSchemas = {
         linkedMapId: IdSchema.nullable().optional(),
         imageId: IdSchema.nullable().optional(),
         metricKey: MetricKeySchema.nullable().optional(),
+        /** Whole expectation (the caller merges field changes); null: the card no longer states an expectation. */
+        expectation: ExpectationSchema.nullable().optional(),
         /** Whole pain-point details (the caller merges field changes); null removes them. */
         pain: PainDetailsSchema.nullable().optional(),
         /** Whole opportunity details; null removes them. */
@@ -219,6 +222,11 @@ export const commandArgSchemas = {
   'view.add': z.object({ views: z.array(SavedViewSchema).min(1).max(1000) }),
   'view.edit': z.object({ id: IdSchema, patch: z.object({ name: NameSchema.optional(), filter: ViewFilterSchema.optional() }).strict() }),
   'view.delete': z.object({ ids: Ids }),
+
+  /** Accepts gaps with a reason so they stop showing (also the undo of 'gap.reopen'). One acceptance per gap key. */
+  'gap.accept': z.object({ acceptances: z.array(GapAcceptanceSchema).min(1).max(1000) }),
+  /** Takes acceptances back: their gaps show again. */
+  'gap.reopen': z.object({ ids: Ids }),
 } as const;
 
 export type CommandName = keyof typeof commandArgSchemas;

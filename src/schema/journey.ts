@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CardAnnotationFields, CommentSchema, SavedViewSchema, StageAnnotationFields, VoteSessionSchema } from './annotations';
+import { ExpectationSchema, GapAcceptanceSchema } from './gaps';
 import { MetricKeySchema } from './metrics';
 import { ColorSchema, IdSchema, NameSchema } from './primitives';
 
@@ -97,6 +98,8 @@ export const CardSchema = z.looseObject({
   imageId: IdSchema.optional(),
   /** The metric a metrics-lane card shows for its stage (a key of the project's metric definitions). */
   metricKey: MetricKeySchema.optional(),
+  /** Set on a customer-view card stating what the customer expects at its stage, paired with the internal step meant to deliver it. */
+  expectation: ExpectationSchema.optional(),
   ...CardAnnotationFields,
 });
 
@@ -141,4 +144,6 @@ export const JourneyMapSchema = z.looseObject({
   votes: z.record(IdSchema, VoteSessionSchema).optional(),
   /** Saved views (named filters), keyed by id. */
   views: z.record(IdSchema, SavedViewSchema).optional(),
+  /** Gaps accepted with a reason (they stop showing), keyed by id. */
+  gapAcceptances: z.record(IdSchema, GapAcceptanceSchema).optional(),
 });

@@ -133,7 +133,7 @@ function keyProblem(record: Readonly<Record<string, { id: string }>> | undefined
  * and views hiding deleted lanes are soft references: allowed, not problems.
  */
 function findAnnotationProblem(map: JourneyMap): MapProblem | undefined {
-  const problem = keyProblem(map.comments, 'comments', 'comment') ?? keyProblem(map.votes, 'votes', 'vote') ?? keyProblem(map.views, 'views', 'view');
+  const problem = keyProblem(map.comments, 'comments', 'comment') ?? keyProblem(map.votes, 'votes', 'vote') ?? keyProblem(map.views, 'views', 'view') ?? keyProblem(map.gapAcceptances, 'gapAcceptances', 'gap acceptance');
   if (problem) return problem;
   const comments = map.comments ?? {};
   for (const [key, comment] of Object.entries(comments)) {

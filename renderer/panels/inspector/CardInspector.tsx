@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Card, JourneyMap } from '../../../src/model/journey';
 import { useEditorServices } from '../../canvas/editorContext';
 import { useDocumentStore } from '../../store/documentStore';
+import { ExpectationFields } from '../gaps/ExpectationFields';
 import { CardAnnotations } from '../painPoints/CardAnnotations';
 import { CommentsSection } from '../workshop/CommentsSection';
 import { ChannelSelect, PersonaSelect, SegmentSelect } from './fields/CatalogSelects';
@@ -103,6 +104,7 @@ export function CardInspector({ card, map, projectId }: { card: Card; map: Journ
         <SegmentSelect id="inspector-card-segments" value={card.segmentIds ?? []} onChange={(segmentIds) => editCard(card, { segmentIds })} />
       </Field>
       <CardAnnotations card={card} map={map} />
+      <ExpectationFields card={card} map={map} />
       <LinkedMapField card={card} map={map} projectId={projectId} />
       <Field id="inspector-card-image" label={t('card.image')}>
         <ImageField id="inspector-card-image" projectId={projectId} imageId={card.imageId} onChange={(imageId) => editCard(card, { imageId })} />

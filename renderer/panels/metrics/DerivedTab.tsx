@@ -10,7 +10,7 @@ import { targetKey } from '../../../src/metrics/targets';
 import { useCatalogStore } from '../../store/catalogStore';
 import { useMetricsStore } from '../../store/metricsStore';
 import { displayName, metricLanguage, utmFieldsText } from './metricFormat';
-import { effectivePeriod, type MetricSelection } from './metricReadings';
+import { effectivePeriod, type MetricSelection } from '../../../src/metrics/readings';
 import { selectValue } from '../../../src/metrics/aggregate';
 
 /** Segment labels that mean first-time visitors, as Chinese and English reports name them. */

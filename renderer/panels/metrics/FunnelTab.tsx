@@ -7,7 +7,7 @@ import { formatMetricValue } from '../../../src/metrics/definitions';
 import { computeFunnel, FUNNEL_FORMULAS, type FunnelStep } from '../../../src/metrics/funnel';
 import { useMetricsStore } from '../../store/metricsStore';
 import { displayName, metricLanguage } from './metricFormat';
-import { stageMetricKeys, stageReading } from './metricReadings';
+import { stageMetricKeys, stageReading } from '../../../src/metrics/readings';
 
 /** Volume metrics a funnel usually counts, widest first: the default is the first with stage values. */
 const VOLUME_METRICS = ['visitors', 'visits', 'leads', 'signUps', 'activations', 'conversions', 'transactions', 'payingUsers', 'clicks', 'impressions'];

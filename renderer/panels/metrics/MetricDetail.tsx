@@ -12,7 +12,7 @@ import { useCatalogStore } from '../../store/catalogStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useMetricsStore } from '../../store/metricsStore';
 import { changeIsGood, displayName, formatChange, metricLanguage, STATUS_COLORS, utmFieldsText } from './metricFormat';
-import type { MetricReading } from './metricReadings';
+import type { MetricReading } from '../../../src/metrics/readings';
 import { Sparkline } from './Sparkline';
 
 const MAX_ROWS_LISTED = 12;

@@ -4,7 +4,9 @@ import { Button, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../../src/model/journey';
 import { useViewStore } from '../../store/viewStore';
+import { GapsPanel } from '../gaps/GapsPanel';
 import { MetricsPanel } from '../metrics/MetricsPanel';
+import { SnapshotsPanel } from '../snapshots/SnapshotsPanel';
 import { CommentsPanel } from './CommentsPanel';
 import { MomentsPanel } from './MomentsPanel';
 import { VotingPanel } from './VotingPanel';
@@ -35,6 +37,8 @@ export function WorkshopSidePanel({ map }: { map: JourneyMap }) {
         {panel === 'moments' && <MomentsPanel map={map} />}
         {panel === 'votes' && <VotingPanel map={map} />}
         {panel === 'metrics' && <MetricsPanel map={map} />}
+        {panel === 'gaps' && <GapsPanel map={map} />}
+        {panel === 'snapshots' && <SnapshotsPanel map={map} />}
       </div>
     </aside>
   );

@@ -5,7 +5,7 @@ import { FREQUENCIES, MOMENTS, OPPORTUNITY_KINDS, PAIN_STATUSES } from '../../..
 import type { Rng } from './randomCommands';
 
 type Maker = (map: JourneyMap) => Command | undefined;
-type AnnotationName = Extract<Command['name'], `${'comment' | 'vote' | 'view'}.${string}` | 'stage.setMoment'>;
+type AnnotationName = Extract<Command['name'], `${'comment' | 'vote' | 'view' | 'gap'}.${string}` | 'stage.setMoment'>;
 
 const T = '2026-01-01T00:00:00.000Z';
 const laneTypeOf = (map: JourneyMap, card: Card) => map.lanes.find((lane) => lane.id === card.laneId)?.type;
@@ -38,6 +38,7 @@ export function annotationMakers(rng: Rng, id: (prefix: string) => string): Reco
   const comments = (map: JourneyMap) => Object.values(map.comments ?? {});
   const sessions = (map: JourneyMap) => Object.values(map.votes ?? {});
   const views = (map: JourneyMap) => Object.values(map.views ?? {});
+  const acceptances = (map: JourneyMap) => Object.values(map.gapAcceptances ?? {});
 
   const newRoot = (map: JourneyMap): Comment => {
     const targets = [
@@ -159,5 +160,10 @@ export function annotationMakers(rng: Rng, id: (prefix: string) => string): Reco
       return { name: 'view.edit', args: { id: view.id, patch: { ...(rng.chance(0.5) ? { name: `V${rng.int(3)}` } : {}), filter } } };
     },
     'view.delete': (map) => (views(map).length ? { name: 'view.delete', args: { ids: [rng.pick(views(map)).id] } } : undefined),
+    'gap.accept': () => ({
+      name: 'gap.accept',
+      args: { acceptances: [{ id: id('g'), gapKey: `unsupportedTouchpoint:${id('k')}`, rule: 'unsupportedTouchpoint', reason: 'known, planned for Q3', acceptedBy: '', acceptedAt: T }] },
+    }),
+    'gap.reopen': (map) => (acceptances(map).length ? { name: 'gap.reopen', args: { ids: [rng.pick(acceptances(map)).id] } } : undefined),
   };
 }

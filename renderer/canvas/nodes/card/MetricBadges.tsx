@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaneType } from '../../../../src/model/journey';
 import { MetricDetail } from '../../../panels/metrics/MetricDetail';
 import { changeIsGood, displayName, metricLanguage, STATUS_COLORS } from '../../../panels/metrics/metricFormat';
-import { readingKey } from '../../../panels/metrics/metricReadings';
+import { readingKey } from '../../../../src/metrics/readings';
 import type { BadgeChip, BadgeRows } from './metricBadgeLayout';
 
 function Chip({ chip }: { chip: BadgeChip }) {

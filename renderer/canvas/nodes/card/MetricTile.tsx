@@ -5,7 +5,7 @@ import type { Card } from '../../../../src/model/journey';
 import { definitionOf, formatMetricValue } from '../../../../src/metrics/definitions';
 import { MetricDetail } from '../../../panels/metrics/MetricDetail';
 import { changeIsGood, displayName, formatChange, STATUS_COLORS } from '../../../panels/metrics/metricFormat';
-import { stageReading } from '../../../panels/metrics/metricReadings';
+import { stageReading } from '../../../../src/metrics/readings';
 import { Sparkline } from '../../../panels/metrics/Sparkline';
 import { useMetricsStore } from '../../../store/metricsStore';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card, Id, JourneyMap, LaneType } from '../../../../src/model/journey';
 import { formatMetricValue, type MetricLanguage } from '../../../../src/metrics/definitions';
-import { cardReadings, type MetricReading } from '../../../panels/metrics/metricReadings';
+import { cardReadings, type MetricReading } from '../../../../src/metrics/readings';
 import { displayName, formatChange } from '../../../panels/metrics/metricFormat';
 import { useMetricsStore } from '../../../store/metricsStore';
 import { CARD_PADDING_X, CARD_STRIP_WIDTH, cardWidth, hasCardGlyph } from '../../cardSize';

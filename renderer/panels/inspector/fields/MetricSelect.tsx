@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_DEFINITIONS } from '../../../../src/metrics/definitions';
 import { displayName, metricLanguage } from '../../metrics/metricFormat';
-import { metricKeysWithValues, stageMetricKeys } from '../../metrics/metricReadings';
+import { metricKeysWithValues, stageMetricKeys } from '../../../../src/metrics/readings';
 import { useMetricsStore } from '../../../store/metricsStore';
 
 /** The metric a metrics-lane tile shows: metrics with stage values on this map first, then every other definition. */

@@ -7,7 +7,7 @@ import { BUILTIN_DEFINITIONS } from '../../../../src/metrics/definitions';
 import { badgeChips, packBadges } from '../../../../renderer/canvas/nodes/card/metricBadgeLayout';
 import { computeLayout } from '../../../../renderer/canvas/layout';
 import { changeIsGood, formatChange } from '../../../../renderer/panels/metrics/metricFormat';
-import { cardReadings, effectivePeriod, stageMetricKeys, stageReading } from '../../../../renderer/panels/metrics/metricReadings';
+import { cardReadings, effectivePeriod, stageMetricKeys, stageReading } from '../../../../src/metrics/readings';
 
 const UTM: MetricTarget = { kind: 'utm', source: 'baidu', medium: 'cpc' };
 const CHANNEL: MetricTarget = { kind: 'channel', id: 'search' };

@@ -1,9 +1,9 @@
-import type { MapMetrics } from '../../../src/api/contract';
-import type { Card } from '../../../src/model/journey';
-import type { Grain, MetricDefinition, MetricStatus, MetricTarget } from '../../../src/model/metrics';
-import { selectValue, type SelectedValue } from '../../../src/metrics/aggregate';
-import { definitionOf, metricStatus } from '../../../src/metrics/definitions';
-import { targetAppliesToCard, targetKey } from '../../../src/metrics/targets';
+import type { MapMetrics } from '../api/contract';
+import type { Card } from '../model/journey';
+import type { Grain, MetricDefinition, MetricStatus, MetricTarget } from '../model/metrics';
+import { selectValue, type SelectedValue } from './aggregate';
+import { definitionOf, metricStatus } from './definitions';
+import { targetAppliesToCard, targetKey } from './targets';
 
 /**
  * Which numbers the map shows for the period and segment chosen in the
