@@ -6,6 +6,7 @@ import { DocumentError } from '../../src/schema/projectDocumentError';
 import { writeFileAtomic } from './atomicFile';
 import { insertCatalog } from './catalogStore';
 import { checkImage, insertImages, type StoredImage } from './imageStore';
+import { insertGapDocument } from './gaps/gapStore';
 import { insertMetricsDocument } from './import/metricsDocument';
 import { insertMap } from './mapRows';
 import { createProjectFile } from './projectFile';
@@ -16,6 +17,8 @@ import { insertTemplate } from './templateStore';
 export function exportProjectJson(store: ProjectStore, target: string, appVersion: string): string {
   const metrics = store.metrics.document();
   const hasMetrics = Object.values(metrics).some((rows) => Array.isArray(rows) && rows.length > 0);
+  const gapSettings = store.gaps.settings();
+  const snapshots = store.gaps.allSnapshots();
   const document = toProjectDocument(store.info(), store.allMaps(), appVersion, new Date().toISOString(), {
     catalog: store.catalog(),
     templates: store.allTemplates().map(({ id, name, createdAt, map }) => ({ id, name, createdAt, map })),
@@ -23,6 +26,9 @@ export function exportProjectJson(store: ProjectStore, target: string, appVersio
     images: store.allImages().map(({ id, mime, bytes, createdAt }) => ({ id, mime, dataBase64: bytes.toString('base64'), createdAt })),
     // Imported metrics travel only when there are some, so a project without them exports as before.
     ...(hasMetrics ? { metrics } : {}),
+    // Gap settings and snapshots likewise travel only when the project has them.
+    ...(Object.keys(gapSettings).length > 0 ? { gapSettings } : {}),
+    ...(snapshots.length > 0 ? { snapshots } : {}),
   });
   writeFileAtomic(target, `${JSON.stringify(document, null, 2)}\n`);
   return target;
@@ -74,5 +80,6 @@ export function importProjectJson(source: string, target: string): void {
     for (const template of document.templates ?? []) insertTemplate(db, template);
     insertImages(db, images);
     if (document.metrics) insertMetricsDocument(db, document.metrics);
+    insertGapDocument(db, document);
   });
 }

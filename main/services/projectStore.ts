@@ -15,6 +15,7 @@ import { mapSketch } from '../../src/model/sketch';
 import { createCatalogStore } from './catalogStore';
 import { createMetricStore, type MetricStore } from './import/metricStore';
 import { copyMapWithNewIds, templateContent } from './duplicateMap';
+import { createGapStore, type GapStore } from './gaps/gapStore';
 import { addImage, allImages, findImage, type ImageMime, type StoredImage } from './imageStore';
 import { mapFromTemplate, type TemplateRef } from './mapFromTemplate';
 import { insertMap, loadMap } from './mapRows';
@@ -39,6 +40,15 @@ export interface ProjectStore {
   allMaps(): Array<JourneyMap & { createdAt: string; updatedAt: string }>;
   renameMap(mapId: string, name: string): MapSummary;
   duplicateMap(mapId: string, name: string): MapSummary;
+  /** A new map named `name` holding a copy of `content` with new ids (e.g. a snapshot's map). */
+  addMapCopy(content: JourneyMap, name: string): MapSummary;
+  /**
+   * Replaces a map's content (stages, lanes, cards, connections, phases, emotions,
+   * comments ...) by `content`, keeping the map's id and current name, and stamps
+   * `updated_at`. `alongside` runs in the same transaction first (its result is
+   * returned): on any failure neither the file nor the cached map changes.
+   */
+  replaceMap<T>(mapId: string, content: JourneyMap, alongside: () => T): { map: JourneyMap; alongside: T };
   deleteMap(mapId: string): void;
   /** All or nothing: on any failure neither the file nor the cached map changes. */
   applyCommands(mapId: string, commands: readonly Command[]): { updatedAt: string };
@@ -63,6 +73,8 @@ export interface ProjectStore {
    * definitions. A map's rows go with the map; a duplicated map starts without them.
    */
   readonly metrics: MetricStore;
+  /** Gap-rule settings and map snapshots. A map's snapshots go with the map; a duplicated map starts without them. */
+  readonly gaps: GapStore;
   close(): void;
 }
 
@@ -106,6 +118,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
 
   const catalog = createCatalogStore(db, base);
   const metrics = createMetricStore(db, base);
+  const gaps = createGapStore(db, base);
 
   const info = (): ProjectInfo => {
     const row = db.prepare('SELECT id, name, created_at AS createdAt FROM project WHERE singleton = 1').get() as ProjectInfo | undefined;
@@ -148,6 +161,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     projectId,
     path: handle.path,
     metrics,
+    gaps,
     info,
     rename(name) {
       db.prepare('UPDATE project SET name = ? WHERE singleton = 1').run(name);
@@ -181,6 +195,20 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     },
     duplicateMap(mapId, name) {
       return addMap(copyMapWithNewIds(requireMap(mapId), name, newId));
+    },
+    addMapCopy: (content, name) => addMap(copyMapWithNewIds(content, name, newId)),
+    replaceMap(mapId, content, alongside) {
+      const before = requireMap(mapId);
+      const after: JourneyMap = { ...content, id: mapId, name: before.name };
+      const result = db
+        .transaction(() => {
+          const done = alongside();
+          persistMapChanges(db, before, after, now());
+          return done;
+        })
+        .immediate();
+      cache.set(mapId, after);
+      return { map: after, alongside: result };
     },
     deleteMap(mapId) {
       if (!mapMeta(db, mapId)) throw mapNotFound(mapId);

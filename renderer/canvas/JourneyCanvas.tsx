@@ -18,6 +18,9 @@ import type { JourneyMap } from '../../src/model/journey';
 import { useSelectionStore } from '../store/selectionStore';
 import { useViewStore } from '../store/viewStore';
 import { CaptureLayer } from './capture/CaptureLayer';
+import { CompareLayer } from './compare/CompareLayer';
+import { markCrossings } from './compare/compareEdges';
+import { compareLaneOrder } from './compare/compareLanes';
 import { execute } from './editorActions';
 import { moveCardsTo } from './editorCommands';
 import { ConnectionKindMenu } from './edges/ConnectionKindMenu';
@@ -60,19 +63,28 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
   const viewHidden = useViewStore((s) => s.hiddenLaneIds);
   const presentHidden = usePresentationStore((s) => s.hiddenLaneIds);
   const hiddenLaneIds = presenting ? presentHidden : viewHidden;
+  const compareView = useViewStore((s) => s.compareView);
   const [ready, setReady] = useState(false);
 
   const metricBadgeHeights = useMetricBadgeHeights(map);
   const layout = useMemo(
-    () => computeLayout(map, laneResize ? new Map([[laneResize.laneId, laneResize.height]]) : undefined, hiddenLaneIds, metricBadgeHeights),
-    [map, laneResize, hiddenLaneIds, metricBadgeHeights],
+    () =>
+      computeLayout(
+        map,
+        laneResize ? new Map([[laneResize.laneId, laneResize.height]]) : undefined,
+        hiddenLaneIds,
+        metricBadgeHeights,
+        compareView ? compareLaneOrder : undefined,
+      ),
+    [map, laneResize, hiddenLaneIds, metricBadgeHeights, compareView],
   );
   const baseNodes = useMemo(() => buildNodes(map, layout), [map, layout]);
   const edges = useMemo(() => {
-    const all = buildEdges(map, selectedEdges);
+    const all = buildEdges(map, selectedEdges, layout.lanes.map((row) => row.id));
     // Connections to cards of hidden lanes go with them.
-    return hiddenLaneIds.length === 0 ? all : all.filter((e) => layout.cards[e.source] && layout.cards[e.target]);
-  }, [map, selectedEdges, hiddenLaneIds, layout]);
+    const shown = hiddenLaneIds.length === 0 ? all : all.filter((e) => layout.cards[e.source] && layout.cards[e.target]);
+    return compareView ? markCrossings(map, shown) : shown;
+  }, [map, selectedEdges, hiddenLaneIds, layout, compareView]);
   const { nodes, onNodesChange, resync } = useFlowNodes(baseNodes);
   useFocusRequest(map, layout, ready);
 
@@ -147,6 +159,7 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
 
   return (
     <ReactFlow<JourneyNode, ConnectionFlowEdge>
+      className={compareView ? 'jc-flow--compare' : undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
@@ -183,6 +196,7 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       <ConnectionKindMenu />
       <PresentationLayer layout={layout} />
       <CaptureLayer map={map} layout={layout} />
+      {compareView && <CompareLayer layout={layout} />}
       <MiniMap<JourneyNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />
       {map.stages.length === 0 || map.lanes.length === 0 ? (
         <Panel position="bottom-center" className="jc-empty-hint" data-testid="empty-map-hint">

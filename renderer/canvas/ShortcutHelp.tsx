@@ -20,6 +20,7 @@ const SHORTCUTS: [Keys[], string][] = [
   [[{ keys: '← →' }], 'moveStage'],
   [[{ keys: '↑ ↓' }], 'moveLane'],
   [[{ keys: 'Shift+1' }], 'fitView'],
+  [[{ keys: 'Shift+V' }], 'editor:compareView.help'],
   [[{ gesture: 'drag', prefix: 'Shift+' }], 'boxSelect'],
   [[{ gesture: 'click', prefix: 'Shift+' }, { gesture: 'click', prefix: `${MOD}+` }], 'multiSelect'],
   [[{ gesture: 'drag', prefix: 'Space+' }, { gesture: 'scroll' }], 'pan'],

@@ -1,6 +1,7 @@
 import { FireOutlined, StarOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { EvidenceLevel, Moment } from '../../src/model/annotations';
+import type { GapSeverity } from '../../src/model/gaps';
 
 /**
  * Shared looks of annotations, used by the canvas, the inspector and the pain-point table:
@@ -18,6 +19,13 @@ export const SEVERITY_COLORS: Record<1 | 2 | 3 | 4 | 5, string> = {
 /** The colour of a severity, or undefined for a pain point not rated yet. */
 export const severityColor = (severity: number | undefined): string | undefined =>
   severity === undefined ? undefined : SEVERITY_COLORS[Math.min(5, Math.max(1, Math.round(severity))) as 1 | 2 | 3 | 4 | 5];
+
+/** Outline and badge colour of a gap's severity, on the pain-point ramp: high is red, medium orange, low gold. */
+export const GAP_SEVERITY_COLORS: Record<GapSeverity, string> = {
+  high: SEVERITY_COLORS[4],
+  medium: SEVERITY_COLORS[3],
+  low: SEVERITY_COLORS[2],
+};
 
 export const MOMENT_VISUALS: Record<Moment, { Icon: ComponentType; color: string }> = {
   truth: { Icon: StarOutlined, color: '#d48806' },

@@ -21,8 +21,11 @@ export type PhaseHeaderData = { phaseId: Id; index: number; count: number };
 export type LaneGroupData = { view: LaneView };
 export type BlueprintLineData = { kind: BlueprintLineKind };
 export type LaneHeaderData = { laneId: Id; index: number; count: number; laneType: LaneType };
-/** `kind` decides the look; `backward` (to an earlier stage) makes it loop under the cards whatever its kind. */
-export type ConnectionEdgeData = { kind: ConnectionKind; backward: boolean; label: string };
+/**
+ * `kind` decides the look; `backward` (to an earlier stage) makes it loop under the cards whatever its kind.
+ * In the compare view, `crossing` is the blueprint line it crosses (drawn highlighted) and `dimmed` marks the rest.
+ */
+export type ConnectionEdgeData = { kind: ConnectionKind; backward: boolean; label: string; crossing?: BlueprintLineKind; dimmed?: boolean };
 
 export type CardFlowNode = Node<CardNodeData, 'card'>;
 export type CellFlowNode = Node<CellNodeData, 'cell'>;

@@ -1,4 +1,4 @@
-import type { Card, Id, JourneyMap, LaneType } from '../../src/model/journey';
+import type { Card, Id, JourneyMap, Lane, LaneType } from '../../src/model/journey';
 import { visibleLanes } from '../../src/views/viewFilter';
 import { CARD_WIDTH, CELL_PADDING, STAGE_WIDTH, cardWidth, estimateCardHeight } from './cardSize';
 import { blueprintLines, laneGroupBands, type BlueprintLine, type LaneGroupBand } from './laneGroups';
@@ -152,13 +152,16 @@ const phaseColumns = (map: JourneyMap, stages: StageColumn[]): PhaseColumn[] =>
  * filter) get no row and their cards no box; the lanes below close up. Cards
  * of emotions lanes are not drawn as cards: that lane shows the emotion curve.
  * `extraCardHeights` adds room under cards for content the document does not
- * hold (the metric badges of imported values).
+ * hold (the metric badges of imported values). `laneOrder` reorders the rows
+ * drawn (the compare view shows the customer's lanes first); rows keep their
+ * lanes' document indexes, so lane commands still act on the document's order.
  */
 export function computeLayout(
   map: JourneyMap,
   laneHeights?: ReadonlyMap<Id, number>,
   hiddenLaneIds: readonly Id[] = [],
   extraCardHeights?: ReadonlyMap<Id, number>,
+  laneOrder?: (lanes: readonly Lane[]) => Lane[],
 ): GridLayout {
   const byCell = groupCardsByCell(map);
   const stages = map.stages.map(
@@ -173,7 +176,8 @@ export function computeLayout(
   const cells = new Map<string, Id[]>();
   let y = headerHeight;
   const indexOf = new Map(map.lanes.map((lane, index) => [lane.id, index]));
-  const shown = visibleLanes(map.lanes, hiddenLaneIds);
+  const visible = visibleLanes(map.lanes, hiddenLaneIds);
+  const shown = laneOrder ? laneOrder(visible) : visible;
   shown.forEach((lane) => {
     const index = indexOf.get(lane.id) ?? 0;
     const laneCells = map.stages.map((stage) => (lane.type === 'emotions' ? [] : (byCell.get(cellKey(stage.id, lane.id)) ?? [])));

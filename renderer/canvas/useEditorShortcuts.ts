@@ -7,6 +7,7 @@ import { deleteSelected, duplicateSelected, editSelectedCard, nudgeSelected, sel
 import type { Direction } from './editorCommands';
 import { openKindMenuForSelectedEdge } from './edges/kindMenu';
 import { startCapture } from './capture/captureActions';
+import { toggleCompareView } from './compare/CompareViewToggle';
 import { startPresentation } from './presentation/presentationActions';
 import { usePresentationStore } from './presentation/presentationStore';
 import { isPresentKey } from './presentation/shortcuts';
@@ -54,6 +55,7 @@ export function useEditorShortcuts(editor: RefObject<HTMLElement | null>): void 
         if (!openKindMenuForSelectedEdge()) return;
       }
       else if (e.shiftKey && e.code === 'Digit1') void flow.fitView({ duration: 200, maxZoom: 1 });
+      else if (e.shiftKey && e.code === 'KeyV') toggleCompareView();
       else return;
       e.preventDefault();
     };

@@ -41,3 +41,6 @@ export function computeFunnel(steps: readonly { stageId: string; volume: number 
     };
   });
 }
+
+/** Volume metrics a funnel usually counts, widest first: the default funnel metric is the first with stage values. */
+export const FUNNEL_VOLUME_METRICS: readonly string[] = ['visitors', 'visits', 'leads', 'signUps', 'activations', 'conversions', 'transactions', 'payingUsers', 'clicks', 'impressions'];

@@ -9,6 +9,8 @@ import { IdSchema, JourneyMapSchema, NameSchema } from './journey';
 import { DocumentMetricsSchema } from './metricsDocument';
 import { badDocument } from './projectDocumentError';
 import { findDocumentProblem, normalizeCardOrders } from './projectDocumentIntegrity';
+import { GapSettingsSchema } from './gaps';
+import { findSnapshotsProblem, SnapshotSchema } from './snapshotDocument';
 
 /**
  * The JSON form of a project ("Export as JSON" / "Import JSON"): one file with
@@ -33,7 +35,10 @@ import { findDocumentProblem, normalizeCardOrders } from './projectDocumentInteg
  *   "templates": [{ "id": "...", "name": "...", "createdAt": "...", "map": { ...a map... } }],
  *   "images": [{ "id": "...", "mime": "image/png", "dataBase64": "..." }],  // referenced by cards and personas
  *   // Optional (since issue 5): imported metrics, see schema/metricsDocument.ts
- *   "metrics": { "definitions": [...], "presets": [...], "imports": [...], "values": [...], "history": [...], "transitions": [...] }
+ *   "metrics": { "definitions": [...], "presets": [...], "imports": [...], "values": [...], "history": [...], "transitions": [...] },
+ *   // Optional (since issue 6): gap-rule settings (schema/gaps.ts) and map snapshots (schema/snapshotDocument.ts)
+ *   "gapSettings": { "disabledRules": ["orphanProcess"], "handoffThreshold": 3 },
+ *   "snapshots": [{ "id": "...", "mapId": "...", "name": "...", "createdAt": "...", "map": { ...a map... }, "metrics": {...}, "velocity": null }]
  * }
  * ```
  *
@@ -74,6 +79,8 @@ export const ProjectDocumentSchema = z.looseObject({
   templates: z.array(DocumentTemplateSchema).optional(),
   images: z.array(DocumentImageSchema).optional(),
   metrics: DocumentMetricsSchema.optional(),
+  gapSettings: GapSettingsSchema.optional(),
+  snapshots: z.array(SnapshotSchema).optional(),
 });
 
 export type ProjectDocument = z.infer<typeof ProjectDocumentSchema>;
@@ -82,7 +89,7 @@ export type DocumentMap = z.infer<typeof DocumentMapSchema>;
 export type DocumentTemplate = z.infer<typeof DocumentTemplateSchema>;
 export type DocumentImage = z.infer<typeof DocumentImageSchema>;
 /** The optional parts of a project beyond its maps. */
-export type ProjectDocumentExtras = Pick<ProjectDocument, 'catalog' | 'templates' | 'images' | 'metrics'>;
+export type ProjectDocumentExtras = Pick<ProjectDocument, 'catalog' | 'templates' | 'images' | 'metrics' | 'gapSettings' | 'snapshots'>;
 
 /** Builds the JSON form of a project; JSON.stringify the result to write it. */
 export function toProjectDocument(
@@ -103,6 +110,8 @@ export function toProjectDocument(
     ...(extras.templates ? { templates: [...extras.templates] } : {}),
     ...(extras.images ? { images: [...extras.images] } : {}),
     ...(extras.metrics ? { metrics: extras.metrics } : {}),
+    ...(extras.gapSettings ? { gapSettings: extras.gapSettings } : {}),
+    ...(extras.snapshots ? { snapshots: [...extras.snapshots] } : {}),
   };
 }
 
@@ -128,13 +137,17 @@ export function parseProjectDocument(
     throw badDocument(formatIssuePath(issue?.path ?? []), issue?.message ?? 'rejected');
   }
   const document = parsed.data;
-  const problem = findDocumentProblem(document);
+  const problem = findDocumentProblem(document) ?? findSnapshotsProblem(document.snapshots ?? [], new Set(document.maps.map((map) => map.id)));
   if (problem) throw badDocument(problem.path, problem.message);
   const templates = document.templates?.map((template) => {
     const map = normalizeCardOrders(template.map);
     return map === template.map ? template : { ...template, map };
   });
-  return { ...document, maps: document.maps.map(normalizeCardOrders), ...(templates ? { templates } : {}) };
+  const snapshots = document.snapshots?.map((snapshot) => {
+    const map = normalizeCardOrders(snapshot.map);
+    return map === snapshot.map ? snapshot : { ...snapshot, map };
+  });
+  return { ...document, maps: document.maps.map(normalizeCardOrders), ...(templates ? { templates } : {}), ...(snapshots ? { snapshots } : {}) };
 }
 
 /** Parses the text of a JSON export; invalid JSON is a BAD_DOCUMENT error like any other. */

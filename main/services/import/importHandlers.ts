@@ -1,16 +1,14 @@
 import path from 'node:path';
 import type { Handlers, ImportMatches, ImportRecord, ProvenanceEntry } from '../../../src/api/contract';
 import { AppError } from '../../../src/api/result';
-import { aggregateValues } from '../../../src/metrics/aggregate';
 import { mergeDefinitions } from '../../../src/metrics/definitions';
-import { deriveMissingValues } from '../../../src/metrics/derived';
 import { periodBucket } from '../../../src/metrics/periods';
 import { targetKey } from '../../../src/metrics/targets';
-import { computeVelocity } from '../../../src/metrics/velocity';
 import type { MetricTarget } from '../../../src/model/metrics';
 import type { ProjectStore } from '../projectStore';
 import { createImportJobs, type ImportJob, type ImportJobs } from './importJobs';
 import { planMetrics, planTransitions } from './importPlan';
+import { mapMetrics, mapVelocity } from './mapMetrics';
 import { suggestMatches } from './matchKeys';
 import { inspectFile } from './sources';
 
@@ -154,31 +152,8 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
       return null;
     },
 
-    'metrics.get': ({ projectId, mapId, grain }) => {
-      const store = ctx.project(projectId);
-      store.getMap(mapId);
-      const definitions = definitionsOf(store);
-      const stored = store.metrics.values(mapId);
-      // CTR, bounce, conversion and activation rates where a file gave their inputs but not the rate.
-      const values = [...stored, ...deriveMissingValues(stored)];
-      const series = aggregateValues(values, grain, definitions);
-      const periods = new Set<string>();
-      for (const s of series) for (const point of s.points) if (point.period !== null) periods.add(point.period);
-      return {
-        definitions,
-        series,
-        segments: [...new Set(values.map((v) => v.segment))].sort(),
-        periods: [...periods].sort(),
-        hasTransitions: store.metrics.hasTransitions(mapId),
-      };
-    },
-    'metrics.velocity': ({ projectId, mapId, from, to }) => {
-      const store = ctx.project(projectId);
-      const map = store.getMap(mapId);
-      const inRange = (at: string) => (from === undefined || at.slice(0, 10) >= from) && (to === undefined || at.slice(0, 10) <= to);
-      const transitions = store.metrics.transitions(mapId).filter((t) => inRange(t.at));
-      return computeVelocity(transitions, map.stages.map((stage) => stage.id));
-    },
+    'metrics.get': ({ projectId, mapId, grain }) => mapMetrics(ctx.project(projectId), mapId, grain),
+    'metrics.velocity': ({ projectId, mapId, from, to }) => mapVelocity(ctx.project(projectId), mapId, { from, to }),
     'metrics.provenance': ({ projectId, mapId, target, metric, grain, period, segment }) => {
       const store = ctx.project(projectId);
       store.getMap(mapId);

@@ -83,6 +83,7 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionFlowEdge>) {
   const backward = data?.backward ?? false;
   const kind = data?.kind ?? 'flow';
   const label = data?.label ?? '';
+  const crossing = data?.crossing;
 
   const [path, midX, midY] = backward
     ? loopPath(sourceX, sourceY, targetX, targetY, Math.max(bottomOf(sourceNode), bottomOf(targetNode)) + LOOP_BELOW)
@@ -96,7 +97,16 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionFlowEdge>) {
         path={path}
         markerEnd={markerEnd}
         data-kind={kind}
-        className={`jc-edge jc-edge--${kind}${selected ? ' jc-edge--selected' : ''}`}
+        data-crossing={crossing}
+        className={[
+          'jc-edge',
+          `jc-edge--${kind}`,
+          crossing ? `jc-edge--crossing jc-edge--crossing-${crossing}` : '',
+          data?.dimmed ? 'jc-edge--dimmed' : '',
+          selected ? 'jc-edge--selected' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
       />
       {kind === 'handoff' && <HandoffMarker x={midX} y={midY} />}
       {(label !== '' || editing) && (

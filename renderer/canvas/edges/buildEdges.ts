@@ -20,10 +20,12 @@ function edgeHandles(sameStage: boolean, laneStep: number): { sourceHandle?: str
  * One edge per connection whose cards both exist, with the kind it is drawn
  * as; backward ones (to an earlier stage) are marked, as they loop under the
  * cards whatever their kind. Supports get an open arrowhead, the rest a filled one.
+ * `laneOrder` is the order the lanes are drawn in (top to bottom), which decides
+ * whether an edge inside one stage runs down or up.
  */
-export function buildEdges(map: JourneyMap, selected: ReadonlySet<Id>): ConnectionFlowEdge[] {
+export function buildEdges(map: JourneyMap, selected: ReadonlySet<Id>, laneOrder: readonly Id[] = map.lanes.map((l) => l.id)): ConnectionFlowEdge[] {
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
-  const laneIndex = new Map(map.lanes.map((l, i) => [l.id, i]));
+  const laneIndex = new Map(laneOrder.map((id, i) => [id, i]));
   const edges: ConnectionFlowEdge[] = [];
   for (const connection of Object.values(map.connections)) {
     const source = map.cards[connection.source];

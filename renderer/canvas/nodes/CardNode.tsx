@@ -1,20 +1,24 @@
+import './gapMarks.css';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card, LaneType } from '../../../src/model/journey';
 import { useDocumentStore } from '../../store/documentStore';
+import { useGapStore } from '../../store/gapStore';
 import { useSelectionStore } from '../../store/selectionStore';
 import { cardMatchesView } from '../../../src/views/viewFilter';
 import { useViewStore } from '../../store/viewStore';
-import { EVIDENCE_BORDER, severityColor } from '../annotationVisuals';
+import { EVIDENCE_BORDER, GAP_SEVERITY_COLORS, severityColor } from '../annotationVisuals';
 import { hasCardBadges, hasCardGlyph, hasCardMeta } from '../cardSize';
 import { ROUTE_HANDLES } from '../edges/buildEdges';
 import type { CardFlowNode } from '../flowElements';
 import { CARD_LOOKS, LANE_TYPE_VISUALS } from '../laneTypeVisuals';
 import { CardBadges } from './card/CardBadges';
+import { CardGapBadge } from './card/CardGapBadge';
 import { CardImage } from './card/CardImage';
 import { CardMeta } from './card/CardMeta';
 import { CardTitleEditor } from './card/CardTitleEditor';
+import { ExpectationMarker } from './card/ExpectationMarker';
 import { useCardBadgeRows } from './card/metricBadgeLayout';
 import { MetricBadges } from './card/MetricBadges';
 import { MetricTile } from './card/MetricTile';
@@ -72,13 +76,25 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
   const editing = useSelectionStore((s) => s.editingCardId === id);
   const matches = useMatchesFilter(card, data.laneType);
   const metricRows = useCardBadgeRows(card, data.laneType);
+  // Numbers, not the gap lists: a new analysis re-renders only the cards whose gaps changed.
+  const gapSeverity = useGapStore((s) => s.cardSeverity.get(id));
+  const gapCount = useGapStore((s) => s.cardGaps.get(id)?.length ?? 0);
   if (!card) return null;
   const { Icon, color } = LANE_TYPE_VISUALS[data.laneType];
   const look = CARD_LOOKS[data.laneType];
   const pain = data.laneType === 'painPoints' ? painLook(card) : null;
-  const className = ['jc-card', `jc-card--${look}`, pain?.className, selected ? 'jc-card--selected' : '', matches ? '' : 'jc-card--dimmed']
+  const className = [
+    'jc-card',
+    `jc-card--${look}`,
+    pain?.className,
+    gapSeverity ? 'jc-card--gap' : '',
+    selected ? 'jc-card--selected' : '',
+    matches ? '' : 'jc-card--dimmed',
+  ]
     .filter(Boolean)
     .join(' ');
+  const style: CSSProperties = { ...pain?.style };
+  if (gapSeverity) Object.assign(style, { '--jc-gap': GAP_SEVERITY_COLORS[gapSeverity] });
 
   return (
     <div
@@ -88,7 +104,8 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
       data-lane-type={data.laneType}
       data-dimmed={matches ? undefined : 'true'}
       data-evidence={card.pain?.evidence}
-      style={pain?.style}
+      data-gap-severity={gapSeverity}
+      style={style}
       onDoubleClick={(e) => {
         e.stopPropagation();
         useSelectionStore.getState().editCard(id);
@@ -107,7 +124,11 @@ function CardNodeView({ id, selected, data }: NodeProps<CardFlowNode>) {
         {metricRows ? <MetricBadges rows={metricRows} laneType={data.laneType} /> : null}
         {hasCardMeta(card) ? <CardMeta card={card} /> : null}
       </div>
-      <CommentIndicator target={{ kind: 'card', id }} className="jc-comments--card" />
+      <div className="jc-card__marks">
+        {card.expectation ? <ExpectationMarker status={card.expectation.status} /> : null}
+        {gapSeverity && gapCount > 0 ? <CardGapBadge cardId={id} count={gapCount} severity={gapSeverity} /> : null}
+        <CommentIndicator target={{ kind: 'card', id }} />
+      </div>
       <Handle type="source" position={Position.Right} className="jc-handle" />
       {/* Not for the user to grab: edges between lanes of one stage attach here and run vertically. */}
       <Handle type="source" id={ROUTE_HANDLES.downOut} position={Position.Bottom} isConnectable={false} isConnectableStart={false} isConnectableEnd={false} className="jc-handle--route" />

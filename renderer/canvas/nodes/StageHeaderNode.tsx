@@ -1,13 +1,16 @@
+import './gapMarks.css';
 import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, EditOutlined, GroupOutlined, PlusOutlined } from '@ant-design/icons';
 import type { NodeProps } from '@xyflow/react';
 import type { MenuProps } from 'antd';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
+import { useGapStore } from '../../store/gapStore';
 import { useSelectionStore } from '../../store/selectionStore';
 import { addPhaseWithStage, addStage, execute } from '../editorActions';
 import { useEditorServices } from '../editorContext';
 import type { StageHeaderFlowNode } from '../flowElements';
+import { GAP_SEVERITY_COLORS } from '../annotationVisuals';
 import { STAGE_HEADER_HEIGHT } from '../layout';
 import { usePresentationStore } from '../presentation/presentationStore';
 import { colorMenu } from './colorMenu';
@@ -15,6 +18,7 @@ import { CommentIndicator } from './CommentIndicator';
 import { HeaderFrame } from './HeaderFrame';
 import { MomentBadge } from './MomentBadge';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
+import { StageGapCount } from './StageGapCount';
 import { useStickyOffset } from './useStickyOffset';
 
 function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
@@ -25,6 +29,7 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   const selected = useSelectionStore((s) => s.header?.kind === 'stage' && s.header.id === data.stageId);
   // While presenting, every stage but the one shown is dimmed.
   const dimmed = usePresentationStore((s) => s.active && s.stageIndex !== data.index);
+  const gapSeverity = useGapStore((s) => s.stageGaps.get(data.stageId)?.severity);
   const [renaming, setRenaming] = useState(false);
   const stickyOffset = useStickyOffset('y');
   if (!stage) return null;
@@ -98,20 +103,23 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
         setRenaming(false);
         if (name) execute([{ name: 'stage.rename', args: { id: stage.id, name } }]);
       }}
-      className={`jc-stage${selected ? ' jc-stage--selected' : ''}${dimmed ? ' jc-stage--dimmed' : ''}`}
+      className={`jc-stage${selected ? ' jc-stage--selected' : ''}${dimmed ? ' jc-stage--dimmed' : ''}${gapSeverity ? ' jc-stage--gap' : ''}`}
       badges={
         <>
           {stage.moment ? <MomentBadge moment={stage.moment} /> : null}
+          {gapSeverity ? <StageGapCount stageId={stage.id} stageName={stage.name} severity={gapSeverity} /> : null}
           <CommentIndicator target={{ kind: 'stage', id: stage.id }} />
         </>
       }
       data-testid="stage-header"
       data-stage-id={stage.id}
+      data-gap-severity={gapSeverity}
       style={{
         height: STAGE_HEADER_HEIGHT,
         marginTop: data.top,
         transform: `translateY(${stickyOffset}px)`,
         ...(stage.color ? { borderTopColor: stage.color } : {}),
+        ...(gapSeverity ? { '--jc-gap': GAP_SEVERITY_COLORS[gapSeverity] } : {}),
       }}
       onClick={selectHeaderOnClick({ kind: 'stage', id: stage.id })}
       onDoubleClick={() => setRenaming(true)}

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, Tooltip as ChartTooltip, XAxis, YAxis } from 'recharts';
 import type { JourneyMap } from '../../../src/model/journey';
 import { formatMetricValue } from '../../../src/metrics/definitions';
-import { computeFunnel, FUNNEL_FORMULAS, type FunnelStep } from '../../../src/metrics/funnel';
+import { computeFunnel, FUNNEL_FORMULAS, FUNNEL_VOLUME_METRICS, type FunnelStep } from '../../../src/metrics/funnel';
 import { useMetricsStore } from '../../store/metricsStore';
 import { displayName, metricLanguage } from './metricFormat';
 import { stageMetricKeys, stageReading } from '../../../src/metrics/readings';
 
-/** Volume metrics a funnel usually counts, widest first: the default is the first with stage values. */
-const VOLUME_METRICS = ['visitors', 'visits', 'leads', 'signUps', 'activations', 'conversions', 'transactions', 'payingUsers', 'clicks', 'impressions'];
 const CHART_WIDTH = 292;
 const BAR_HEIGHT = 30;
 
@@ -26,7 +24,7 @@ export function FunnelTab({ map }: { map: JourneyMap }) {
   const segment = useMetricsStore((s) => s.segment);
   const keys = useMemo(() => stageMetricKeys(data), [data]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const metric = chosen !== null && keys.includes(chosen) ? chosen : (VOLUME_METRICS.find((key) => keys.includes(key)) ?? keys[0] ?? null);
+  const metric = chosen !== null && keys.includes(chosen) ? chosen : (FUNNEL_VOLUME_METRICS.find((key) => keys.includes(key)) ?? keys[0] ?? null);
 
   const steps = useMemo(() => {
     if (metric === null) return [];

@@ -34,7 +34,7 @@ describe('migration 0004-metrics', () => {
     store.close();
     store = undefined;
     const db = new Database(file, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(MIGRATIONS));
     db.close();
   });
 
