@@ -15,5 +15,7 @@ export default defineConfig({
     outDir: path.join(dist, 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // The app, and the print view main opens to export PDF, PNG and SVG.
+    rollupOptions: { input: { main: path.resolve('renderer/index.html'), print: path.resolve('renderer/print/print.html') } },
   },
 });

@@ -36,6 +36,8 @@ const cjsImportMeta = {
 const targets = [
   esm('main/host/serve.ts', 'serve.mjs'),
   esm('main/start.ts', 'start.mjs'),
+  // The `journey-studio` command (package.json "bin"); the shebang makes it runnable where npm links it.
+  { ...esm('main/cli/cli.ts', 'cli.mjs'), banner: { js: `#!/usr/bin/env node\n${esmBanner.js}` } },
   // The import worker (main/services/import/importJobs.ts) runs this file in a worker thread.
   esm('main/services/import/importWorker.ts', 'importWorker.mjs'),
   { ...common, ...cjsImportMeta, entryPoints: ['main/electron/main.ts'], outfile: path.join(outDir, 'electron.cjs'), format: 'cjs', external },

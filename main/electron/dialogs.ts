@@ -18,6 +18,11 @@ function fileTypeName(kind: FileKind, labels: MenuLabels): string {
       return labels.xlsxFileType;
     case 'sheet':
       return labels.sheetFileType;
+    // Like JSON, these names read the same in every language.
+    case 'pdf':
+    case 'png':
+    case 'svg':
+      return kind.toUpperCase();
   }
 }
 

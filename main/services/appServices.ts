@@ -8,6 +8,7 @@ import { createImportJobs } from './import/importJobs';
 import { resolveUserPath, withExtension } from './paths';
 import { exportProjectJson, importProjectJson } from './projectJson';
 import { createGapHandlers } from './gaps/gapHandlers';
+import { createExportHandlers, type PrintPageRenderer } from './export/exportHandlers';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { createSettingsStore } from './settings';
 import { exportTable } from './tableExport';
@@ -21,6 +22,8 @@ export interface AppServicesContext {
   host: 'electron' | 'browser';
   /** Native file dialogs (Electron only); each resolves null when the user cancels. */
   dialogs?: NativeDialogs;
+  /** What turns the print view into PDF/PNG/SVG (resolved late: the browser host knows its address only once listening). */
+  printRenderer?: () => PrintPageRenderer | null;
 }
 
 /** What the Electron host provides for the `dialog.*` calls. */
@@ -81,6 +84,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
   const handlers: Handlers = {
     ...createImportHandlers({ project, userPath, jobs: importJobs }),
     ...createGapHandlers({ project }),
+    ...createExportHandlers({ project, userPath, settings, appVersion: ctx.appVersion, renderer: ctx.printRenderer }),
     'app.info': () => ({ version: ctx.appVersion, host: ctx.host, projectsDir: ctx.projectsDir, platform: process.platform }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),

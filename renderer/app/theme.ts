@@ -1,7 +1,11 @@
 import type { ThemeConfig } from 'antd';
 
-/** System UI fonts first, then the Chinese faces of macOS, Windows and Linux so 中文 never falls back to a serif. */
+/**
+ * The bundled Noto Sans SC first (renderer/styles/fonts.ts), so the app looks like its exports on every
+ * system; then system UI fonts and the Chinese faces of macOS, Windows and Linux for anything it lacks.
+ */
 export const FONT_FAMILY = [
+  '"Noto Sans SC"',
   '-apple-system',
   'BlinkMacSystemFont',
   '"Segoe UI"',
@@ -9,7 +13,6 @@ export const FONT_FAMILY = [
   '"Helvetica Neue"',
   'Arial',
   '"Noto Sans"',
-  '"Noto Sans SC"',
   '"PingFang SC"',
   '"Hiragino Sans GB"',
   '"Microsoft YaHei"',

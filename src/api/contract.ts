@@ -10,6 +10,8 @@ import type { GapSettings, MapVersion, SnapshotSummary } from '../model/gaps';
 import { GapSettingsSchema } from '../schema/gaps';
 import { GrainSchema, MetricDefinitionSchema, MetricKeySchema, MetricTargetSchema, PeriodStartSchema } from '../schema/metrics';
 import { ImportMappingSchema, ReadOptionsSchema } from '../import/mapping';
+import { ExportOptionsSchema } from '../export/exportOptions';
+import { DATA_TABLES, type ExportJobState, type PrintData } from '../export/printData';
 import {
   ImportMatchesSchema,
   type ImportDiff,
@@ -65,11 +67,11 @@ export interface Settings {
   authorName: string;
 }
 
-/** The kinds of file the app opens and saves: project files (.cjm), JSON exports (.json), tables, and spreadsheets to import ('sheet'). */
-export const FileKindSchema = z.enum(['project', 'json', 'csv', 'xlsx', 'sheet']);
+/** The kinds of file the app opens and saves: project files (.cjm), JSON exports (.json), tables, spreadsheets to import ('sheet'), and exported documents and images. */
+export const FileKindSchema = z.enum(['project', 'json', 'csv', 'xlsx', 'sheet', 'pdf', 'png', 'svg']);
 export type FileKind = z.infer<typeof FileKindSchema>;
 /** The file name ending of each kind, lower case with its dot (a 'sheet' is saved as nothing; it is opened only). */
-export const FILE_EXTENSIONS = { project: '.cjm', json: '.json', csv: '.csv', xlsx: '.xlsx', sheet: '.csv' } as const satisfies Record<FileKind, string>;
+export const FILE_EXTENSIONS = { project: '.cjm', json: '.json', csv: '.csv', xlsx: '.xlsx', sheet: '.csv', pdf: '.pdf', png: '.png', svg: '.svg' } as const satisfies Record<FileKind, string>;
 /** Every file name ending a 'sheet' (a spreadsheet to import) may have. */
 export const SHEET_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls'] as const;
 /** Every file name ending a file of `kind` may have (lower case, with the dot). */
@@ -190,6 +192,25 @@ export const contract = {
    */
   'table.export': {
     request: TableExportSchema.extend({ path: PathSchema }).strict(),
+    response: reply<{ path: string; rows: number }>(),
+  },
+
+  /** Everything the print view draws for a map with these options (one call; the view needs nothing else). */
+  'export.printData': { request: MapRef.extend({ options: ExportOptionsSchema }).strict(), response: reply<PrintData>() },
+  /** Starts writing the map as PDF, PNG or SVG at `path` (replaced atomically when done); poll `export.status`. */
+  'export.start': { request: MapRef.extend({ options: ExportOptionsSchema, path: PathSchema }).strict(), response: reply<{ jobId: string }>() },
+  'export.status': { request: z.object({ jobId: IdSchema }).strict(), response: reply<ExportJobState>() },
+  /** Stops a job; no file is written. */
+  'export.cancel': { request: z.object({ jobId: IdSchema }).strict(), response: reply<ExportJobState>() },
+  /** Writes the map's pain points, open gaps or metric values (at `grain`) as CSV or XLSX at `path`. */
+  'export.table': {
+    request: MapRef.extend({
+      table: z.enum(DATA_TABLES),
+      format: z.enum(TABLE_FORMATS),
+      path: PathSchema,
+      grain: GrainSchema.optional(),
+      language: LanguageSchema.optional(),
+    }).strict(),
     response: reply<{ path: string; rows: number }>(),
   },
 

@@ -84,6 +84,9 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
     csv: t('picker.entriesCsv'),
     xlsx: t('picker.entriesXlsx'),
     sheet: t('picker.entriesSheets'),
+    pdf: t('picker.entriesPdf'),
+    png: t('picker.entriesPng'),
+    svg: t('picker.entriesSvg'),
     folder: t('picker.entriesFolders'),
   }[kind ?? 'folder'];
   const emptyText = {
@@ -92,6 +95,9 @@ function PickerDialog({ request }: { request: PathPickRequest }) {
     csv: t('picker.emptyCsv'),
     xlsx: t('picker.emptyXlsx'),
     sheet: t('picker.emptySheets'),
+    pdf: t('picker.emptyPdf'),
+    png: t('picker.emptyPng'),
+    svg: t('picker.emptySvg'),
     folder: t('picker.emptyFolders'),
   }[kind ?? 'folder'];
   const okText = request.mode === 'open' ? t('picker.open') : request.mode === 'save' ? t('picker.save') : t('picker.useFolder');
