@@ -11,6 +11,8 @@ import enPain from './locales/en/pain.json';
 import enPanels from './locales/en/panels.json';
 import enPresent from './locales/en/present.json';
 import enWorkshop from './locales/en/workshop.json';
+import enPrint from './locales/en/print.json';
+import enExport from './locales/en/export.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhCompare from './locales/zh-CN/compare.json';
 import zhEditor from './locales/zh-CN/editor.json';
@@ -21,17 +23,20 @@ import zhPain from './locales/zh-CN/pain.json';
 import zhPanels from './locales/zh-CN/panels.json';
 import zhPresent from './locales/zh-CN/present.json';
 import zhWorkshop from './locales/zh-CN/workshop.json';
+import zhPrint from './locales/zh-CN/print.json';
+import zhExport from './locales/zh-CN/export.json';
 
 /**
  * One namespace per area: pain points and their table ('pain'), comments, votes, timer and views ('workshop'),
  * presenting and quick capture ('present'), the spreadsheet import wizard ('import'), metrics on the map ('metrics'),
- * gap analysis ('gaps'), snapshots and comparing versions ('compare').
+ * gap analysis ('gaps'), snapshots and comparing versions ('compare'), the print view's own words ('print'),
+ * the export dialog and data exports ('export').
  */
-export const NAMESPACES = ['common', 'editor', 'panels', 'pain', 'workshop', 'present', 'import', 'metrics', 'gaps', 'compare'] as const;
+export const NAMESPACES = ['common', 'editor', 'panels', 'pain', 'workshop', 'present', 'import', 'metrics', 'gaps', 'compare', 'print', 'export'] as const;
 
 const resources = {
-  en: { common: enCommon, editor: enEditor, panels: enPanels, pain: enPain, workshop: enWorkshop, present: enPresent, import: enImport, metrics: enMetrics, gaps: enGaps, compare: enCompare },
-  'zh-CN': { common: zhCommon, editor: zhEditor, panels: zhPanels, pain: zhPain, workshop: zhWorkshop, present: zhPresent, import: zhImport, metrics: zhMetrics, gaps: zhGaps, compare: zhCompare },
+  en: { common: enCommon, editor: enEditor, panels: enPanels, pain: enPain, workshop: enWorkshop, present: enPresent, import: enImport, metrics: enMetrics, gaps: enGaps, compare: enCompare, print: enPrint, export: enExport },
+  'zh-CN': { common: zhCommon, editor: zhEditor, panels: zhPanels, pain: zhPain, workshop: zhWorkshop, present: zhPresent, import: zhImport, metrics: zhMetrics, gaps: zhGaps, compare: zhCompare, print: zhPrint, export: zhExport },
 };
 
 /** The language the system asks for, used while the user has not chosen one. */
