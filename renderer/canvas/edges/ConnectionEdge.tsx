@@ -5,30 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSelectionStore } from '../../store/selectionStore';
 import type { ConnectionFlowEdge } from '../flowElements';
+import { LOOP_BELOW, loopPath } from './loopPath';
 
 /** How far a backward loop runs beside (inside the cell gutter, clear of the lane headers) and below the cards. */
-const LOOP_SIDE = 10;
-const LOOP_BELOW = 24;
-const LOOP_RADIUS = 12;
 
 const bottomOf = (node: InternalNode | undefined): number =>
   node ? node.internals.positionAbsolute.y + (node.measured.height ?? node.height ?? 0) : 0;
-
-/** A path that leaves the source to the right, runs under both cards and enters the target from the left. */
-function loopPath(sx: number, sy: number, tx: number, ty: number, bottom: number): [string, number, number] {
-  const r = Math.min(LOOP_RADIUS, LOOP_SIDE);
-  const right = sx + LOOP_SIDE;
-  const left = tx - LOOP_SIDE;
-  const d = [
-    `M ${sx} ${sy}`,
-    `L ${right - r} ${sy} Q ${right} ${sy} ${right} ${sy + r}`,
-    `L ${right} ${bottom - r} Q ${right} ${bottom} ${right - r} ${bottom}`,
-    `L ${left + r} ${bottom} Q ${left} ${bottom} ${left} ${bottom - r}`,
-    `L ${left} ${ty + r} Q ${left} ${ty} ${left + r} ${ty}`,
-    `L ${tx} ${ty}`,
-  ].join(' ');
-  return [d, (sx + tx) / 2, bottom];
-}
 
 function LabelEditor({ id, label }: { id: string; label: string }) {
   const { t } = useTranslation('editor');

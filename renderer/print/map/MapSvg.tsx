@@ -1,5 +1,9 @@
 import type { PrintData } from '../../../src/export/printData';
-import type { MapView } from './mapView';
+import { cropView, type MapView } from './mapView';
+import { PRINT_FONT_FAMILY } from './printText';
+import { SvgCard } from './SvgCard';
+import { SvgEdges, SvgEmotions } from './SvgFlow';
+import { SvgBlueprintLines, SvgCells, SvgLaneGroups, SvgLaneHeaders, SvgPhases, SvgStages } from './SvgGrid';
 
 export interface MapSvgProps {
   data: PrintData;
@@ -12,12 +16,39 @@ export interface MapSvgProps {
   id?: string;
 }
 
-/** The map as plain SVG (vector, no filters or shadows), for paper, PNG and SVG export. */
-export function MapSvg({ view, clip, width, height, id }: MapSvgProps) {
-  const box = clip ?? { x: 0, y: 0, width: view.width, height: view.height };
+/**
+ * The map as plain SVG (vector, no filters or shadows), for paper, PNG and SVG
+ * export. Painted in the canvas's order: cells, blueprint lines, connections,
+ * emotion curves, cards, then the headers around the grid. Every text is a
+ * <text> in the bundled font, so PDF text stays selectable and searchable.
+ */
+export function MapSvg({ view: whole, clip, width, height, id }: MapSvgProps) {
+  const box = clip ?? { x: 0, y: 0, width: whole.width, height: whole.height };
+  // A tile draws only what shows in it (the clip is in view coordinates, the view's boxes in the canvas's).
+  const view = clip ? cropView(whole, { ...clip, x: clip.x + whole.originX, y: clip.y + whole.originY }) : whole;
+  const idPrefix = id ? `${id}-` : 'map-';
   return (
-    <svg id={id} xmlns="http://www.w3.org/2000/svg" viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} width={width ?? box.width} height={height ?? box.height}>
-      <rect x={0} y={0} width={view.width} height={view.height} fill="none" stroke="#999" />
+    <svg
+      id={id}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
+      width={width ?? box.width}
+      height={height ?? box.height}
+      fontFamily={PRINT_FONT_FAMILY}
+    >
+      <g transform={view.originX !== 0 || view.originY !== 0 ? `translate(${-view.originX} ${-view.originY})` : undefined}>
+        {view.cells.length > 0 ? <SvgCells view={view} /> : null}
+        <SvgBlueprintLines view={view} />
+        <SvgEdges edges={view.edges} />
+        <SvgEmotions emotions={view.emotions} />
+        {view.cards.map((card) => (
+          <SvgCard key={card.id} card={card} idPrefix={idPrefix} />
+        ))}
+        <SvgLaneHeaders view={view} />
+        <SvgLaneGroups view={view} />
+        <SvgStages view={view} />
+        <SvgPhases view={view} />
+      </g>
     </svg>
   );
 }
