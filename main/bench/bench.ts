@@ -8,13 +8,15 @@ import { seedBenchProject } from './seedBenchProject';
 import { measureCanvas } from './measureCanvas';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../host/chromium';
 import { benchImport, printImportTable } from './importBench';
+import { benchExport, printExportTable } from './exportBench';
 import { IMPORT_CASES, runImportCase, type ImportCase } from './importCases';
 
 /**
  * `npm run bench`: how fast the store and the canvas are on maps of 500, 2,000
  * and 5,000 cards (bench-results/bench.json), and how fast a large XLSX and CSV
  * import next to the bare parser (bench-results/bench-import.json).
- * `npm run bench -- canvas` or `npm run bench -- import` runs one of them.
+ * `npm run bench -- canvas` or `npm run bench -- import` runs one of them;
+ * `npm run bench -- export` times PDF export of large maps (bench-results/bench-export.json).
  */
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
@@ -97,6 +99,11 @@ async function main(): Promise<void> {
     const rows = await benchImport();
     printImportTable(rows);
     writeResults('bench-import.json', { import: rows });
+  }
+  if (suites.includes('export')) {
+    const rows = await benchExport(path.resolve('dist/renderer'));
+    printExportTable(rows);
+    writeResults('bench-export.json', { export: rows });
   }
 }
 

@@ -6,6 +6,7 @@ import { defaultDataDir, defaultProjectsDir } from '../host/dataDirs';
 import { createAppServices } from '../services/appServices';
 import { dispatch } from '../services/dispatch';
 import { createDialogs } from './dialogs';
+import { createElectronPrintRenderer } from './exportWindow';
 import { buildAppMenu } from './menu';
 import { menuLabelsFor, type MenuLabels } from './menuLabels';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -23,6 +24,8 @@ app.setPath('userData', dataDir);
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+// Hidden windows that turn the print view into PDF, PNG or SVG (export.start).
+const printRenderer = createElectronPrintRenderer(preloadPath);
 let labels: MenuLabels = menuLabelsFor(null, 'en');
 
 const hardenAllWebContents = (): void => {
@@ -48,11 +51,13 @@ const hardenAllWebContents = (): void => {
   );
 };
 
+/** The main window, or an export window whose print view asks for its data. */
 const isFromOurWindow = (event: IpcMainInvokeEvent): boolean => {
   const window = mainWindow;
   const frame = event.senderFrame;
-  if (!window || window.isDestroyed() || event.sender !== window.webContents || !frame) return false;
-  const main = window.webContents.mainFrame;
+  const ours = (window && !window.isDestroyed() && event.sender === window.webContents) || printRenderer.owns(event.sender);
+  if (!ours || !frame) return false;
+  const main = event.sender.mainFrame;
   return isTrustedSender(frame.url, frame.processId === main.processId && frame.routingId === main.routingId);
 };
 
@@ -98,6 +103,7 @@ const startApp = async (): Promise<void> => {
     appVersion: app.getVersion(),
     host: 'electron',
     dialogs: createDialogs(() => mainWindow, projectsDir, () => labels),
+    printRenderer: () => printRenderer,
   });
   const refreshMenu = async (): Promise<void> => {
     const settings = await dispatch(services.handlers, 'settings.get', {});
@@ -112,7 +118,10 @@ const startApp = async (): Promise<void> => {
     if (name === 'settings.set' && result.ok) await refreshMenu();
     return result;
   });
-  app.on('will-quit', () => services.dispose());
+  app.on('will-quit', () => {
+    void services.dispose();
+    void printRenderer.dispose();
+  });
 
   await refreshMenu();
   mainWindow = createWindow();

@@ -9,6 +9,7 @@ import { resolveUserPath, withExtension } from './paths';
 import { exportProjectJson, importProjectJson } from './projectJson';
 import { createGapHandlers } from './gaps/gapHandlers';
 import { createExportHandlers, type PrintPageRenderer } from './export/exportHandlers';
+import { createExportJobs } from './export/exportJobs';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { createSettingsStore } from './settings';
 import { exportTable } from './tableExport';
@@ -36,7 +37,7 @@ export interface NativeDialogs {
 
 export interface AppServices {
   handlers: Handlers;
-  /** Stops running import workers and closes every open project cleanly (WAL checkpointed, lock released). */
+  /** Stops running import workers and export jobs and closes every open project cleanly (WAL checkpointed, lock released). */
   dispose(): Promise<void>;
 }
 
@@ -45,6 +46,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
   const settings = createSettingsStore(ctx.dataDir);
   const projects = new Map<string, ProjectStore>();
   const importJobs = createImportJobs();
+  const exportJobs = createExportJobs(() => ctx.printRenderer?.() ?? null);
   const userPath = (input: string) => resolveUserPath(input, ctx.projectsDir);
 
   const project = (projectId: string): ProjectStore => {
@@ -84,7 +86,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
   const handlers: Handlers = {
     ...createImportHandlers({ project, userPath, jobs: importJobs }),
     ...createGapHandlers({ project }),
-    ...createExportHandlers({ project, userPath, settings, appVersion: ctx.appVersion, renderer: ctx.printRenderer }),
+    ...createExportHandlers({ project, userPath, settings, appVersion: ctx.appVersion, renderer: ctx.printRenderer, jobs: exportJobs }),
     'app.info': () => ({ version: ctx.appVersion, host: ctx.host, projectsDir: ctx.projectsDir, platform: process.platform }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
@@ -149,7 +151,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
   return {
     handlers,
     async dispose() {
-      const stopped = importJobs.dispose();
+      const stopped = Promise.all([importJobs.dispose(), exportJobs.dispose()]);
       for (const store of projects.values()) {
         try {
           store.close();

@@ -134,7 +134,7 @@ describe('app services', () => {
   });
 
   it('checks fs.list requests at the boundary: an unknown kind is a BAD_REQUEST naming the field', async () => {
-    const reply = await dispatch(services.handlers, 'fs.list', { path: temp.dir, kind: 'pdf' });
+    const reply = await dispatch(services.handlers, 'fs.list', { path: temp.dir, kind: 'docx' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(reply.ok ? '' : reply.error.message).toContain('kind');
     fs.writeFileSync(temp.file('plan.json'), '{}');

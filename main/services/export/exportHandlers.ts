@@ -1,17 +1,13 @@
 import type { Handlers } from '../../../src/api/contract';
-import { AppError } from '../../../src/api/result';
 import type { ProjectStore } from '../projectStore';
 import type { SettingsStore } from '../settings';
+import { exportTable } from '../tableExport';
+import { createExportJobs, type ExportJobs } from './exportJobs';
+import { dataTableOf } from './exportTables';
+import { gatherPrintData } from './printData';
+import type { PrintPageRenderer } from './printPageRenderer';
 
-/**
- * How main reaches the print view (renderer/print/print.html) to turn it into
- * a PDF, a PNG or an SVG: headless Chromium through playwright-core for the
- * browser host and the command line, a hidden window for Electron.
- */
-export interface PrintPageRenderer {
-  /** The renderer's own name, for messages ("Chromium", "Electron"). */
-  readonly name: string;
-}
+export type { PrintPageRenderer } from './printPageRenderer';
 
 export interface ExportContext {
   project(projectId: string): ProjectStore;
@@ -20,21 +16,27 @@ export interface ExportContext {
   appVersion: string;
   /** Absent where nothing can render the print view (then PDF/PNG/SVG answer UNSUPPORTED). */
   renderer?: () => PrintPageRenderer | null;
+  /** The running and finished export jobs; a fresh registry when absent. */
+  jobs?: ExportJobs;
 }
 
 type ExportHandlers = Pick<Handlers, 'export.printData' | 'export.start' | 'export.status' | 'export.cancel' | 'export.table'>;
 
-const notYet = (): never => {
-  throw new AppError('UNSUPPORTED', 'Export is being built.');
-};
-
-/** The `export.*` calls. */
-export function createExportHandlers(_ctx: ExportContext): ExportHandlers {
+/** The `export.*` calls: print data for the print view, jobs that render it to files, and data tables as CSV/XLSX. */
+export function createExportHandlers(ctx: ExportContext): ExportHandlers {
+  const jobs = ctx.jobs ?? createExportJobs(() => ctx.renderer?.() ?? null);
   return {
-    'export.printData': notYet,
-    'export.start': notYet,
-    'export.status': notYet,
-    'export.cancel': notYet,
-    'export.table': notYet,
+    'export.printData': ({ projectId, mapId, options }) => gatherPrintData(ctx.project(projectId), mapId, options, ctx.settings),
+    'export.start': ({ projectId, mapId, options, path }) => {
+      // Fails now, not in the job, for a project that is not open or a map it does not have.
+      ctx.project(projectId).getMap(mapId);
+      return jobs.start({ projectId, mapId, options, path: ctx.userPath(path) });
+    },
+    'export.status': ({ jobId }) => jobs.status(jobId),
+    'export.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'export.table': ({ projectId, mapId, table, format, path, grain, language }) => {
+      const content = dataTableOf(ctx.project(projectId), mapId, table, grain ?? 'month', language ?? ctx.settings.get().language ?? 'en');
+      return exportTable(ctx.userPath(path), { format, ...content });
+    },
   };
 }
