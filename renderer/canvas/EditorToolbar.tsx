@@ -24,6 +24,7 @@ import { FilterControl } from '../panels/catalog/FilterControl';
 import { GapToolbarButton } from '../panels/gaps/GapToolbarButton';
 import { ImportToolbarButton } from '../panels/import/ImportToolbarButton';
 import { SnapshotToolbarButton } from '../panels/snapshots/SnapshotToolbarButton';
+import { ExportMenuButton } from '../panels/export/ExportMenuButton';
 import { CompareViewToggle } from './compare/CompareViewToggle';
 import { MetricsToolbarButtons } from '../panels/metrics/MetricsToolbar';
 import { PainToolbarButtons } from '../panels/painPoints/PainToolbar';
@@ -81,7 +82,7 @@ function InspectorToggle() {
   );
 }
 
-/** Top bar of the editor: navigation, map name, adding stages and lanes, history, zoom, filters, save status, help, inspector. */
+/** Top bar of the editor: navigation, map name, adding stages and lanes, history, zoom, filters, panels, export, save status, help, inspector. */
 export function EditorToolbar({ map, onBack }: { map: JourneyMap; onBack(): void }) {
   const { t } = useTranslation('editor');
   const flow = useReactFlow();
@@ -153,6 +154,7 @@ export function EditorToolbar({ map, onBack }: { map: JourneyMap; onBack(): void
       <SnapshotToolbarButton map={map} />
       <WorkshopToolbarButtons map={map} />
       <PresentToolbarButtons map={map} />
+      <ExportMenuButton map={map} />
       <div className="jc-toolbar__spacer" />
       <SaveStatus />
       <Popover content={<ShortcutHelp />} title={t('help.title')} trigger="click" placement="bottomRight">

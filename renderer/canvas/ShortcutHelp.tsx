@@ -21,6 +21,8 @@ const SHORTCUTS: [Keys[], string][] = [
   [[{ keys: '↑ ↓' }], 'moveLane'],
   [[{ keys: 'Shift+1' }], 'fitView'],
   [[{ keys: 'Shift+V' }], 'editor:compareView.help'],
+  [[{ keys: `${MOD}+P` }], 'export:shortcuts.pdf'],
+  [[{ keys: `${MOD}+Shift+E` }], 'export:shortcuts.image'],
   [[{ gesture: 'drag', prefix: 'Shift+' }], 'boxSelect'],
   [[{ gesture: 'click', prefix: 'Shift+' }, { gesture: 'click', prefix: `${MOD}+` }], 'multiSelect'],
   [[{ gesture: 'drag', prefix: 'Space+' }, { gesture: 'scroll' }], 'pan'],

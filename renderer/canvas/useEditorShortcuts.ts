@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
 import { api } from '../api/client';
+import { useExportDialogStore } from '../panels/export/exportDialogStore';
 import { useDocumentStore } from '../store/documentStore';
 import { useSelectionStore } from '../store/selectionStore';
 import { deleteSelected, duplicateSelected, editSelectedCard, nudgeSelected, selectAllCards } from './editorActions';
@@ -24,15 +25,35 @@ const aimedAtEditor = (target: EventTarget | null, editor: HTMLElement | null): 
 const undo = () => useDocumentStore.getState().undo();
 const redo = () => useDocumentStore.getState().redo();
 
+/**
+ * Ctrl/Cmd+P (PDF) and Ctrl/Cmd+Shift+E (image) open the export dialog, also
+ * while typing in the inspector (no text field uses them); Ctrl/Cmd+P thereby
+ * replaces the browser's own print, which would print the editor's chrome.
+ */
+function exportKey(e: KeyboardEvent): 'pdf' | 'image' | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'p' && !e.shiftKey) return 'pdf';
+  if (key === 'e' && e.shiftKey) return 'image';
+  return null;
+}
+
 /** The editor's keyboard shortcuts (see the help popover) and the native menu's undo/redo. */
 export function useEditorShortcuts(editor: RefObject<HTMLElement | null>): void {
   const flow = useReactFlow();
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing || isTyping(e.target) || !aimedAtEditor(e.target, editor.current)) return;
+      if (e.defaultPrevented || e.isComposing || !aimedAtEditor(e.target, editor.current)) return;
       // Presentation mode has its own keys (PresentationChrome) and allows no edits.
       if (usePresentationStore.getState().active) return;
+      const exportTab = exportKey(e);
+      if (exportTab) {
+        e.preventDefault();
+        useExportDialogStore.getState().openDialog(exportTab);
+        return;
+      }
+      if (isTyping(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       const arrow = ARROWS[e.key];
