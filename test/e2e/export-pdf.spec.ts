@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -18,6 +18,16 @@ import { expect, test } from './fixtures';
  */
 
 const ARTEFACTS = path.resolve('test-results/artefacts');
+const CLI = path.resolve(process.env.JOURNEY_DIST ?? 'dist', 'main/cli.mjs');
+
+/** Runs the built `journey-studio` command; fails the test with its output when it does not exit 0. */
+function runCli(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`journey-studio ${args[0]} failed: ${stderr}`)) : resolve(),
+    );
+  });
+}
 
 /** Card titles in Chinese and English, one per stage and lane, so the text of both scripts must come out of the PDF. */
 const STAGES = ['认知 Awareness', '考虑 Consideration', '购买 Purchase', '使用 Onboarding', '续费 Renewal', '推荐 Advocacy'];
@@ -208,5 +218,30 @@ test.describe('export through the print view', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(await call<ExportJobState>(host, 'export.status', { jobId })).toMatchObject({ phase: 'cancelled' });
     expect(fs.readdirSync(host.projectsDir).filter((name) => name.startsWith('cancelled') || name.includes('.tmp'))).toEqual([]);
+  });
+
+  test('the command line writes the same PDF as the browser host, byte for byte but for the timestamps', async ({ host }) => {
+    test.skip(!fs.existsSync(CLI), `${CLI} is missing: run npm run build first`);
+    const choices = ['--page', 'A4', '--portrait', '--tiles', '--scale', '1.5', '--appendix', 'painPoints,gaps', '--author', '李梅', '--date', '2026-12-01', '--lang', 'zh-CN'];
+    const options: ExportOptionsInput = {
+      format: 'pdf',
+      page: { paper: 'A4', orientation: 'portrait' },
+      layout: { mode: 'tiles', scale: 1.5 },
+      parts: { appendices: ['painPoints', 'gaps'], author: '李梅', date: '2026-12-01', language: 'zh-CN' },
+    };
+    const project = path.join(host.projectsDir, 'same.cjm');
+    await runCli(['new', project, '--template', 'carBuyer', '--lang', 'zh-CN']);
+    const fromCli = path.join(host.projectsDir, 'cli.pdf');
+    await runCli(['export', project, '--format', 'pdf', '--out', fromCli, ...choices]);
+
+    const opened = await call<{ projectId: string; maps: { id: string }[] }>(host, 'project.open', { path: project });
+    const fromHost = path.join(host.projectsDir, 'host.pdf');
+    await exportFile(host, { projectId: opened.projectId, mapId: opened.maps[0]!.id }, options, fromHost);
+    await call(host, 'project.close', { projectId: opened.projectId });
+
+    // Chromium stamps the time of printing; everything else must match.
+    const timeless = (file: string) => fs.readFileSync(file).toString('latin1').replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '');
+    expect(pageSizes(fromCli).length).toBeGreaterThan(2);
+    expect(timeless(fromCli) === timeless(fromHost), 'the two PDFs differ beyond their timestamps').toBe(true);
   });
 });
