@@ -14,9 +14,9 @@ import { IMPORT_CASES, runImportCase, type ImportCase } from './importCases';
 /**
  * `npm run bench`: how fast the store and the canvas are on maps of 500, 2,000
  * and 5,000 cards (bench-results/bench.json), and how fast a large XLSX and CSV
- * import next to the bare parser (bench-results/bench-import.json).
- * `npm run bench -- canvas` or `npm run bench -- import` runs one of them;
- * `npm run bench -- export` times PDF export of large maps (bench-results/bench-export.json).
+ * import next to the bare parser (bench-results/bench-import.json),
+ * and how long PDF export of large maps takes (bench-results/bench-export.json).
+ * `npm run bench -- canvas`, `-- import` or `-- export` runs one of them.
  */
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     await runImportCase(name as ImportCase, file);
     return;
   }
-  const suites = args.length > 0 ? args : ['canvas', 'import'];
+  const suites = args.length > 0 ? args : ['canvas', 'import', 'export'];
   if (suites.includes('canvas')) await benchCanvas();
   if (suites.includes('import')) {
     const rows = await benchImport();

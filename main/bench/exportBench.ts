@@ -47,7 +47,7 @@ async function benchSize(cards: number, staticDir: string): Promise<ExportBenchR
     const { projectId, maps } = await host.handlers['project.open']({ path: file });
     const mapId = maps[0]!.id;
     const rows: ExportBenchRow[] = [];
-    // The first export starts Chromium; it is warmed up on a small export so the rows measure rendering only.
+    // A small export first, so the rows do not include loading Chromium and the fonts from a cold disk cache.
     await settle(host.handlers, (await host.handlers['export.start']({ projectId, mapId, options: ExportOptionsSchema.parse({ format: 'png', scale: 1 }), path: path.join(root, 'warm.png') })).jobId);
     for (const [layout, input] of Object.entries(LAYOUTS)) {
       const started = performance.now();
