@@ -7,6 +7,7 @@ import { targetKey } from '../../../src/metrics/targets';
 import type { ProjectCatalog } from '../../../src/model/catalog';
 import type { JourneyMap } from '../../../src/model/journey';
 import type { Grain, MetricTarget } from '../../../src/model/metrics';
+import { metricTargetName } from '../../../src/export/dataTables';
 import { withSession, type CliContext } from '../cliSession';
 import { textTable } from '../textTable';
 import { addMetricChoiceOptions, loadMetrics, metricChoice, openMap, type MetricChoice } from './common';
@@ -18,25 +19,6 @@ interface MetricsFlags {
   period?: string;
   segment?: string;
   lang?: Language;
-}
-
-/** What a target is called on the map: a stage's name, a card's title, a channel's name, UTM fields. */
-function targetName(target: MetricTarget, map: JourneyMap, catalog: ProjectCatalog): string {
-  switch (target.kind) {
-    case 'map':
-      return map.name;
-    case 'stage':
-      return map.stages.find((stage) => stage.id === target.id)?.name ?? target.id;
-    case 'card':
-      return map.cards[target.id]?.title ?? target.id;
-    case 'channel':
-      return catalog.channels.find((channel) => channel.id === target.id)?.name ?? target.id;
-    case 'utm':
-      return Object.entries({ source: target.source, medium: target.medium, campaign: target.campaign })
-        .filter(([, value]) => value)
-        .map(([field, value]) => `utm_${field}=${value}`)
-        .join(' ');
-  }
 }
 
 const KIND_ORDER: Record<MetricTarget['kind'], number> = { map: 0, stage: 1, card: 2, channel: 3, utm: 4 };
@@ -77,7 +59,7 @@ function metricRows(data: MapMetrics, map: JourneyMap, catalog: ProjectCatalog, 
     const definition = definitionOf(data.definitions, metric);
     return [
       {
-        target: { ...target, name: targetName(target, map, catalog) },
+        target: { ...target, name: metricTargetName(target, map, catalog, language) },
         metric,
         name: definition ? metricName(definition, language) : metric,
         value: selected.value,

@@ -7,7 +7,7 @@ import { computeLayout } from '../../canvas/layout';
 import { buildCardViews, metricBadgeHeights } from './cardView';
 import { buildEdgeViews, type EdgeView } from './edgeView';
 import { buildEmotionViews, type EmotionView } from './emotionView';
-import { buildHeaderViews } from './headerView';
+import { buildHeaderViews, type HeaderViews } from './headerView';
 import { filterForPrint } from './printFilter';
 import { viewContext } from './viewContext';
 import type { Pill } from './pills';
@@ -119,7 +119,7 @@ export interface CardView extends Box {
  * crops the same region the user sees), texts already wrapped. Size in CSS px.
  * Every box below is in canvas coordinates; MapSvg shifts the drawing by the origin.
  */
-export interface MapView {
+export interface MapView extends HeaderViews {
   width: number;
   height: number;
   /** Top-left of the drawing in canvas coordinates (non-zero when cropped to an area). */
@@ -128,12 +128,6 @@ export interface MapView {
   /** The whole grid's size in canvas coordinates (before cropping). */
   gridWidth: number;
   gridHeight: number;
-  cells: CellView[];
-  phases: PhaseView[];
-  stages: StageView[];
-  lanes: LaneHeaderView[];
-  groups: LaneGroupView[];
-  lines: BlueprintLineView[];
   cards: CardView[];
   edges: EdgeView[];
   emotions: EmotionView[];
