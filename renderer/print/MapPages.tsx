@@ -8,6 +8,9 @@ import { mm } from './pageCss';
 import { Sheet } from './Sheet';
 import { TileMarks } from './TileMarks';
 
+/** Below this the bottom margin cannot hold a line of 7 pt text. */
+const MIN_CAPTION_MARGIN_MM = 5;
+
 interface MapPagesProps {
   data: PrintData;
   options: PdfOptions;
@@ -23,6 +26,12 @@ export function MapPages({ data, options, layout, firstNumber, preview }: MapPag
   const { plan, view } = layout;
   const tiling = plan.mode === 'tiles';
   const count = plan.tiles.length;
+  /** Who the page belongs to, in the bottom margin of a fitted or poster page (when the margin has room for a line). */
+  const caption = plan.marginMm >= MIN_CAPTION_MARGIN_MM ? t('mapFooter', { project: data.project.name, map: data.map.name }) : undefined;
+  const footer = (tile: (typeof plan.tiles)[number], index: number): string | undefined => {
+    if (!tiling) return caption;
+    return options.layout.pageLabels ? t('tile.label', { map: data.map.name, row: tile.row, col: tile.col, page: index + 1, pages: count }) : undefined;
+  };
   return (
     <>
       {plan.tiles.map((tile, index) => (
@@ -35,7 +44,7 @@ export function MapPages({ data, options, layout, firstNumber, preview }: MapPag
           preview={preview}
           testId="print-map-page"
           centred={plan.mode === 'fit'}
-          footer={tiling && options.layout.pageLabels ? t('tile.label', { map: data.map.name, row: tile.row, col: tile.col, page: index + 1, pages: count }) : undefined}
+          footer={footer(tile, index)}
           overlay={
             tiling ? (
               <TileMarks page={plan.page} marginMm={plan.marginMm} tile={tile} plan={plan} overlapMm={options.layout.overlapMm} cropMarks={options.layout.cropMarks} />

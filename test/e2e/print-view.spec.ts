@@ -88,6 +88,8 @@ test('a Chinese map prints as a vector PDF: title page, fitted map, legend and a
     parts: { titlePage: true, legend: true, appendices: ['painPoints', 'gaps', 'metrics', 'personas'], author: '王小明', date: '2026-03-01', language: 'zh-CN' },
   });
   await expect(page.getByTestId('print-map-page')).toHaveCount(1);
+  // The fitted map page says whose map it is in its bottom margin.
+  await expect(page.getByTestId('print-map-page').getByTestId('print-sheet-footer')).toHaveText('汽车客户旅程 · 购车旅程');
   const file = await printPdf(page, testInfo.outputPath('zh-fit.pdf'));
 
   const sizes = pageSizesMm(file);
