@@ -1,5 +1,5 @@
 import type { EvidenceLevel, Frequency, PainStatus } from '../model/annotations';
-import type { GapRule, GapSeverity } from '../model/gaps';
+import type { GapColumn } from '../gaps/gapWords';
 import type { MetricStatus, MetricTarget } from '../model/metrics';
 import type { PainExportColumn } from '../painPoints/exportTable';
 
@@ -7,7 +7,8 @@ import type { PainExportColumn } from '../painPoints/exportTable';
  * The words of the data tables main writes (export.table, the command line),
  * in English and Chinese. Main cannot use the renderer's i18n resources, so
  * the few words a table needs live here; they repeat the renderer's
- * (renderer/i18n/locales/{en,zh-CN}/pain.json, gaps.json, metrics.json).
+ * (renderer/i18n/locales/{en,zh-CN}/pain.json, metrics.json). The gaps
+ * table's words are the gaps' own (src/gaps/gapWords.ts).
  */
 
 export type TableLanguage = 'en' | 'zh-CN';
@@ -17,19 +18,15 @@ export const METRIC_TABLE_COLUMNS = ['targetKind', 'target', 'metric', 'period',
 export type MetricTableColumn = (typeof METRIC_TABLE_COLUMNS)[number];
 
 /** Columns of the gaps table: the open gaps, most severe first. */
-export const GAP_TABLE_COLUMNS = ['severity', 'rule', 'stage', 'explanation', 'cards'] as const;
+export const GAP_TABLE_COLUMNS = ['severity', 'rule', 'stage', 'explanation', 'cards'] as const satisfies readonly GapColumn[];
 export type GapTableColumn = (typeof GAP_TABLE_COLUMNS)[number];
 
 export interface DataTableWords {
-  sheet: { painPoints: string; gaps: string; metrics: string };
+  sheet: { painPoints: string; metrics: string };
   pain: Record<PainExportColumn, string>;
   frequency: Record<Frequency, string>;
   painStatus: Record<PainStatus, string>;
   evidence: Record<EvidenceLevel, string>;
-  gap: Record<GapTableColumn, string>;
-  severity: Record<GapSeverity, string>;
-  rule: Record<GapRule, string>;
-  wholeMap: string;
   metric: Record<MetricTableColumn, string>;
   targetKind: Record<MetricTarget['kind'], string>;
   metricStatus: Record<MetricStatus, string>;
@@ -38,7 +35,7 @@ export interface DataTableWords {
 }
 
 const EN: DataTableWords = {
-  sheet: { painPoints: 'Pain points', gaps: 'Gaps', metrics: 'Metrics' },
+  sheet: { painPoints: 'Pain points', metrics: 'Metrics' },
   pain: {
     title: 'Title',
     map: 'Map',
@@ -66,21 +63,6 @@ const EN: DataTableWords = {
   frequency: { rare: 'Rare', sometimes: 'Sometimes', often: 'Often', always: 'Always' },
   painStatus: { open: 'Open', inProgress: 'In progress', solved: 'Solved', wontFix: "Won't fix" },
   evidence: { observed: 'Observed', assumed: 'Assumed', proposed: 'Proposed' },
-  gap: { severity: 'Severity', rule: 'Rule', stage: 'Stage', explanation: 'Explanation', cards: 'Cards' },
-  severity: { high: 'High', medium: 'Medium', low: 'Low' },
-  rule: {
-    unsupportedTouchpoint: 'Unsupported touchpoint',
-    orphanProcess: 'Orphan process',
-    handoffHotSpot: 'Handoff hot spot',
-    unownedPainPoint: 'Unowned pain point',
-    painWithoutOpportunity: 'Pain point without opportunity',
-    unexplainedEmotionalLow: 'Unexplained emotional low',
-    metricOffTarget: 'Metric off target',
-    funnelDropOff: 'Biggest funnel drop-off',
-    slowestTransition: 'Slowest stage transition',
-    expectationGap: 'Expectation gap',
-  },
-  wholeMap: 'Whole map',
   metric: {
     targetKind: 'Applies to',
     target: 'Name',
@@ -102,7 +84,7 @@ const EN: DataTableWords = {
 };
 
 const ZH: DataTableWords = {
-  sheet: { painPoints: '痛点', gaps: '差距', metrics: '指标' },
+  sheet: { painPoints: '痛点', metrics: '指标' },
   pain: {
     title: '标题',
     map: '旅程图',
@@ -130,21 +112,6 @@ const ZH: DataTableWords = {
   frequency: { rare: '很少', sometimes: '有时', often: '经常', always: '总是' },
   painStatus: { open: '待处理', inProgress: '处理中', solved: '已解决', wontFix: '不予处理' },
   evidence: { observed: '已观察到', assumed: '推测', proposed: '假设待验证' },
-  gap: { severity: '严重程度', rule: '规则', stage: '阶段', explanation: '说明', cards: '卡片' },
-  severity: { high: '高', medium: '中', low: '低' },
-  rule: {
-    unsupportedTouchpoint: '无支撑的触点',
-    orphanProcess: '孤立流程',
-    handoffHotSpot: '交接热点',
-    unownedPainPoint: '无负责人的痛点',
-    painWithoutOpportunity: '没有机会点的痛点',
-    unexplainedEmotionalLow: '无法解释的情绪低谷',
-    metricOffTarget: '指标未达标',
-    funnelDropOff: '最大漏斗流失',
-    slowestTransition: '最慢的阶段转化',
-    expectationGap: '期望差距',
-  },
-  wholeMap: '整张地图',
   metric: {
     targetKind: '对象类型',
     target: '名称',

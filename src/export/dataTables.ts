@@ -7,6 +7,7 @@ import type { Gap } from '../model/gaps';
 import type { JourneyMap } from '../model/journey';
 import type { Grain, MetricDefinition, MetricSeries, MetricTarget, SeriesPoint } from '../model/metrics';
 import { builtinChannelName } from '../templates/builtinChannels';
+import { explainGap, gapWords } from '../gaps/gapWords';
 import { collectPainPoints, PAIN_COLUMNS, sortPainPoints, type CatalogNames } from '../painPoints/collect';
 import { PAIN_EXPORT_EXTRA_COLUMNS, painExportTable, type PainExportLabels } from '../painPoints/exportTable';
 import { dataTableWords, GAP_TABLE_COLUMNS, METRIC_TABLE_COLUMNS, type GapTableColumn, type MetricTableColumn, type TableLanguage } from './dataTableLabels';
@@ -44,30 +45,32 @@ export function painPointTable(map: JourneyMap, catalog: ProjectCatalog, languag
 }
 
 /**
- * The open gaps in the order given (most severe first). The explanation is
- * the rule's English text (`Gap.why`): the translated explanations need the
- * renderer's i18n templates, which main does not load.
+ * The open gaps in the order given (most severe first), worded in the
+ * table's language as the gap panel words them (src/gaps/gapWords.ts): the
+ * severity, the rule's name, the explanation. With the catalog, an emotional
+ * low names its persona; without it the explanation leaves the persona out.
  */
-export function gapTable(map: JourneyMap, gaps: readonly Gap[], language: TableLanguage): DataTableContent {
-  const words = dataTableWords(language);
+export function gapTable(map: JourneyMap, gaps: readonly Gap[], language: TableLanguage, catalog?: ProjectCatalog): DataTableContent {
+  const words = gapWords(language);
+  const names = catalog ? catalogNames(catalog) : undefined;
   const cell = (gap: Gap, column: GapTableColumn): Cell => {
     switch (column) {
       case 'severity':
         return words.severity[gap.severity];
       case 'rule':
-        return words.rule[gap.rule];
+        return words.ruleNames[gap.rule];
       case 'stage':
         return map.stages.find((stage) => stage.id === gap.stageId)?.name ?? words.wholeMap;
       case 'explanation':
-        return gap.why;
+        return explainGap(gap, language, names);
       case 'cards':
         return gap.cardIds.flatMap((id) => map.cards[id]?.title ?? []).join(', ') || null;
     }
   };
   return {
-    columns: GAP_TABLE_COLUMNS.map((column) => words.gap[column]),
+    columns: GAP_TABLE_COLUMNS.map((column) => words.columns[column]),
     rows: gaps.map((gap) => GAP_TABLE_COLUMNS.map((column) => cell(gap, column))),
-    sheetName: words.sheet.gaps,
+    sheetName: words.sheetName,
   };
 }
 

@@ -14,7 +14,7 @@ export function dataTableOf(store: ProjectStore, mapId: string, table: DataTable
   const catalog = store.catalog();
   if (table === 'painPoints') return painPointTable(map, catalog, language);
   const { metrics, velocity } = metricsOf(store, mapId, grain);
-  if (table === 'gaps') return gapTable(map, openGaps(store, map, metrics, velocity, { grain, period: null, segment: '' }, language), language);
+  if (table === 'gaps') return gapTable(map, openGaps(store, map, metrics, velocity, { grain, period: null, segment: '' }, language), language, catalog);
   if (!metrics) return metricTable({ map, catalog, grain, metrics: { definitions: [], series: [], segments: [], periods: [], hasTransitions: false }, values: [], imports: [] }, language);
   return metricTable({ map, catalog, grain, metrics, values: store.metrics.values(mapId), imports: store.metrics.history(mapId) }, language);
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { GapNames } from '../../../src/gaps/gapWords';
 import type { Gap, GapRule, GapSeverity } from '../../../src/model/gaps';
 
 /**
@@ -11,10 +12,8 @@ export const gapRuleName = (t: TFunction, rule: GapRule): string => t(`gaps:rule
 
 export const gapSeverityName = (t: TFunction, severity: GapSeverity): string => t(`gaps:severity.${severity}`);
 
-/** Names the explanation may need that the gap only carries as ids (an emotional low's persona). */
-export interface GapNames {
-  persona(id: string): string;
-}
+/** Names the explanation may need that the gap only carries as ids (an emotional low's persona); shared with main's tables. */
+export type { GapNames };
 
 /** The context (variant) of a gap's explanation: the expectation's status, or "persona" when an emotional low names whose curve it is. */
 function explanationContext(gap: Gap, persona: string): string | undefined {

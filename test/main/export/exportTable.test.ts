@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { read, utils } from '@e965/xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { explainGap } from '../../../src/gaps/gapWords';
 import { gapFixture, type GapFixture } from '../gaps/gapSupport';
 
 type Row = (string | number | boolean | null)[];
@@ -96,18 +97,49 @@ describe('export.table', () => {
     expect(sheet.rows[2]![0]).toBe(`'=HYPERLINK("http://x","点我")`);
   });
 
-  it('writes the open gaps, most severe first, without accepted ones', async () => {
+  it('writes the open gaps, most severe first, without accepted ones, worded as the gap panel words them', async () => {
     const file = f.temp.file('gaps.xlsx');
     const { rows: count } = await f.call('export.table', { ...ref(), table: 'gaps', format: 'xlsx', path: file });
-    const printed = await f.call('export.printData', { ...ref(), options: { format: 'pdf' } as never });
+    const printed = await f.call('export.printData', { ...ref(), options: { format: 'pdf', parts: { language: 'en' } } as never });
     const { rows } = xlsxSheet(file);
     expect(rows[0]).toEqual(['Severity', 'Rule', 'Stage', 'Explanation', 'Cards']);
     expect(count).toBe(printed.gaps.length);
-    expect(rows.slice(1).map((row) => row[3])).toEqual(printed.gaps.map((gap) => gap.why));
+    expect(rows.slice(1).map((row) => row[3])).toEqual(printed.gaps.map((gap) => explainGap(gap, 'en')));
     expect(rows.slice(1).map((row) => row[1])).not.toContain('Handoff hot spot');
     const ranks: Record<string, number> = { High: 0, Medium: 1, Low: 2 };
     const severities = rows.slice(1).map((row) => ranks[String(row[0])]!);
     expect(severities).toEqual([...severities].sort());
+  });
+
+  describe('in Chinese', () => {
+    // CTR below its red line at Awareness (5%) and between red and amber at Consideration (10%): two metric gaps, in Chinese metric words.
+    beforeEach(async () => {
+      const ctr = (await f.call('metrics.get', { ...ref(), grain: 'month' })).definitions.find((d) => d.key === 'ctr')!;
+      await f.call('metrics.saveDefinition', { projectId: f.projectId, definition: { ...ctr, target: 0.2, amber: 0.12, red: 0.08 } });
+    });
+
+    const HEADER = ['严重程度', '规则', '阶段', '说明', '卡片'];
+    const ROWS = [
+      ['高', '指标未达标', 'Awareness', 'Awareness的点击率为 5%（目标 20%）。', ''],
+      ['高', '没有机会点的痛点', 'Consideration', 'Consideration阶段的痛点“支付太慢”没有任何机会点针对它。', '支付太慢'],
+      ['中', '指标未达标', 'Consideration', 'Consideration的点击率为 10%（目标 20%）。', ''],
+      ['低', '没有机会点的痛点', 'Awareness', 'Awareness阶段的痛点“=HYPERLINK("http://x","点我")”没有任何机会点针对它。', `'=HYPERLINK("http://x","点我")`],
+      ['低', '最慢的阶段转化', 'SQL', '最慢的转化：从MQL到SQL平均耗时 3.0 天（2 次转化）。', ''],
+    ];
+
+    it('writes a gaps CSV with Chinese headers, severities, rule names and explanations, cell by cell', async () => {
+      const file = f.temp.file('差距.csv');
+      expect(await f.call('export.table', { ...ref(), table: 'gaps', format: 'csv', path: file, language: 'zh-CN' })).toEqual({ path: file, rows: ROWS.length });
+      expect(csvRows(file)).toEqual([HEADER, ...ROWS]);
+    });
+
+    it('writes the same cells to XLSX, on a sheet named in Chinese', async () => {
+      const file = f.temp.file('gaps.xlsx');
+      await f.call('export.table', { ...ref(), table: 'gaps', format: 'xlsx', path: file, language: 'zh-CN' });
+      const { name, rows } = xlsxSheet(file);
+      expect(name).toBe('差距');
+      expect(rows).toEqual([HEADER, ...ROWS.map((row) => row.map((cell) => (cell === '' ? null : cell)))]);
+    });
   });
 
   it('refuses a file name with another format’s extension, naming the file, and writes nothing', async () => {

@@ -98,18 +98,33 @@ describe('metricTable', () => {
 });
 
 describe('gapTable', () => {
-  it('names the stage (or the whole map) and the cards that still exist, in the order given', () => {
-    const gaps: Gap[] = [
-      { key: 'a', rule: 'orphanProcess', severity: 'high', stageId: 's1', cardIds: ['c1', 'gone'], params: {}, why: 'Nothing uses it.' },
-      { key: 'b', rule: 'funnelDropOff', severity: 'low', stageId: null, cardIds: [], params: {}, why: 'Most leave at Aware.' },
-    ];
-    expect(gapTable(map, gaps, 'zh-CN')).toEqual({
+  const gaps: Gap[] = [
+    { key: 'a', rule: 'orphanProcess', severity: 'high', stageId: 's1', cardIds: ['c1', 'gone'], params: { card: 'Landing page', lane: 'Backstage', stage: 'Aware' }, why: 'English only.' },
+    { key: 'b', rule: 'funnelDropOff', severity: 'low', stageId: null, cardIds: [], params: { metric: '访问量', from: 'Aware', to: '购买', share: '62.0%' }, why: 'English only.' },
+    { key: 'c', rule: 'unexplainedEmotionalLow', severity: 'medium', stageId: 's2', cardIds: [], params: { stage: '购买', value: -2, persona: '', personaId: 'p1' }, why: 'English only.' },
+  ];
+  const withPersona = { ...catalog, personas: [{ id: 'p1', name: '忙碌的家长' }] } as unknown as ProjectCatalog;
+
+  it('words every cell in Chinese when asked: headers, severity, rule name, explanation (persona from the catalog), sheet name', () => {
+    expect(gapTable(map, gaps, 'zh-CN', withPersona)).toEqual({
       columns: ['严重程度', '规则', '阶段', '说明', '卡片'],
       rows: [
-        ['高', '孤立流程', 'Aware', 'Nothing uses it.', 'Landing page'],
-        ['低', '最大漏斗流失', '整张地图', 'Most leave at Aware.', null],
+        ['高', '孤立流程', 'Aware', '“Landing page”（Backstage，Aware）不支撑任何客户可见的内容，也不通向支撑客户内容的步骤。', 'Landing page'],
+        ['低', '最大漏斗流失', '整张地图', '访问量的最大流失：从Aware到购买流失了 62.0%。', null],
+        ['中', '无法解释的情绪低谷', '购买', '忙碌的家长的情绪曲线在购买阶段降到 -2，但该阶段没有痛点可以解释。', null],
       ],
       sheetName: '差距',
     });
+  });
+
+  it('words them in English as the gap panel does, and leaves the persona out without a catalog', () => {
+    const table = gapTable(map, gaps, 'en');
+    expect(table.columns).toEqual(['Severity', 'Rule', 'Stage', 'Explanation', 'Cards']);
+    expect(table.sheetName).toBe('Gaps');
+    expect(table.rows).toEqual([
+      ['High', 'Orphan process', 'Aware', '“Landing page” (Backstage, Aware) supports nothing the customer sees and leads to no step that does.', 'Landing page'],
+      ['Low', 'Biggest funnel drop-off', 'Whole map', 'The biggest 访问量 drop-off: 62.0% are lost between Aware and 购买.', null],
+      ['Medium', 'Unexplained emotional low', '购买', 'The emotion curve drops to -2 at 购买, but no pain point there explains it.', null],
+    ]);
   });
 });
