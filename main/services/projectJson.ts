@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src/api/result';
-import { readProjectDocument, toProjectDocument, type DocumentImage, type ProjectDocument } from '../../src/schema/projectDocument';
+import {
+  readProjectDocument,
+  toProjectDocument,
+  unknownDocumentFields,
+  type DocumentImage,
+  type ProjectDocument,
+} from '../../src/schema/projectDocument';
 import { DocumentError } from '../../src/schema/projectDocumentError';
 import { writeFileAtomic } from './atomicFile';
 import { insertCatalog } from './catalogStore';
@@ -10,7 +16,7 @@ import { insertGapDocument } from './gaps/gapStore';
 import { insertMetricsDocument } from './import/metricsDocument';
 import { insertMap } from './mapRows';
 import { createProjectFile } from './projectFile';
-import type { ProjectStore } from './projectStore';
+import { insertProject, type ProjectStore } from './projectStore';
 import { insertTemplate } from './templateStore';
 
 /** Writes the versioned JSON form of an open project to `target` (replacing it atomically); returns the path. */
@@ -29,6 +35,8 @@ export function exportProjectJson(store: ProjectStore, target: string, appVersio
     // Gap settings and snapshots likewise travel only when the project has them.
     ...(Object.keys(gapSettings).length > 0 ? { gapSettings } : {}),
     ...(snapshots.length > 0 ? { snapshots } : {}),
+    // Fields an imported document had that this version does not know go back where they were.
+    unknownFields: store.unknownFields(),
   });
   writeFileAtomic(target, `${JSON.stringify(document, null, 2)}\n`);
   return target;
@@ -69,8 +77,8 @@ export function importProjectJson(source: string, target: string): void {
   const document = readProjectJson(source);
   const images = documentImages(document.images ?? [], path.basename(source), new Date().toISOString());
   createProjectFile(target, (db) => {
-    const { project } = document;
-    db.prepare('INSERT INTO project (singleton, id, name, created_at) VALUES (1, ?, ?, ?)').run(project.id, project.name, project.createdAt);
+    const { id, name, createdAt } = document.project;
+    insertProject(db, { id, name, createdAt }, unknownDocumentFields(document));
     document.maps.forEach(({ createdAt, updatedAt, ...map }, position) => insertMap(db, map, { position, createdAt, updatedAt }));
     // An export from before catalogs keeps the built-in channels the new file was seeded with.
     if (document.catalog) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Database } from 'better-sqlite3';
 import type { Language } from '../../src/api/contract';
 import { AppError } from '../../src/api/result';
 import { applyCommands as applyMapCommands } from '../../src/commands/registry';
@@ -12,6 +13,7 @@ import { newId } from '../../src/model/ids';
 import { emptyMap, type JourneyMap } from '../../src/model/journey';
 import { BUILTIN_TEMPLATE_KEYS, type MapSummary, type ProjectInfo, type TemplateSummary } from '../../src/model/project';
 import { mapSketch } from '../../src/model/sketch';
+import type { UnknownDocumentFields } from '../../src/schema/projectDocument';
 import { createCatalogStore } from './catalogStore';
 import { createMetricStore, type MetricStore } from './import/metricStore';
 import { copyMapWithNewIds, templateContent } from './duplicateMap';
@@ -31,6 +33,8 @@ export interface ProjectStore {
   /** Absolute path of the file. */
   readonly path: string;
   info(): ProjectInfo;
+  /** Fields of an imported JSON document (top level and `project`) this version does not know, for export. */
+  unknownFields(): UnknownDocumentFields;
   rename(name: string): ProjectInfo;
   listMaps(): MapSummary[];
   /** `template` wins over the legacy `starter` flag; neither gives an empty map. */
@@ -80,11 +84,44 @@ export interface ProjectStore {
 
 const now = () => new Date().toISOString();
 
+const NO_UNKNOWN_FIELDS: UnknownDocumentFields = { document: {}, project: {} };
+
+/** Writes the project's one row: the unknown fields of `project` go into `data`, the document's into `document_extra`. */
+export function insertProject(db: Database, project: ProjectInfo, unknown: UnknownDocumentFields = NO_UNKNOWN_FIELDS): void {
+  db.prepare('INSERT INTO project (singleton, id, name, created_at, data, document_extra) VALUES (1, ?, ?, ?, ?, ?)').run(
+    project.id,
+    project.name,
+    project.createdAt,
+    JSON.stringify(unknown.project),
+    JSON.stringify(unknown.document),
+  );
+}
+
+/** Parses one of the project row's JSON columns; anything but an object means the file was changed by hand. */
+function unknownFieldsColumn(text: string, column: string, base: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw new AppError('CORRUPT', `"${base}": the project's "${column}" column is not a JSON object; open a backup or a saved copy instead.`, {
+    file: base,
+    field: `project.${column}`,
+  });
+}
+
+/** Reads the unknown fields kept by an import (see insertProject). */
+function readUnknownFields(db: Database, base: string): UnknownDocumentFields {
+  const row = db.prepare('SELECT data, document_extra FROM project WHERE singleton = 1').get() as { data: string; document_extra: string } | undefined;
+  if (!row) return NO_UNKNOWN_FIELDS;
+  return { project: unknownFieldsColumn(row.data, 'data', base), document: unknownFieldsColumn(row.document_extra, 'document_extra', base) };
+}
+
 /** Creates a new, empty project file at `file` (refusing to overwrite) and opens it. */
 export function createProjectStore(file: string, name: string, projectId: string = randomUUID()): ProjectStore {
-  createProjectFile(file, (db) => {
-    db.prepare('INSERT INTO project (singleton, id, name, created_at) VALUES (1, ?, ?, ?)').run(newId(), name, now());
-  });
+  createProjectFile(file, (db) => insertProject(db, { id: newId(), name, createdAt: now() }));
   return openProjectStore(file, projectId);
 }
 
@@ -163,6 +200,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     metrics,
     gaps,
     info,
+    unknownFields: () => readUnknownFields(db, base),
     rename(name) {
       db.prepare('UPDATE project SET name = ? WHERE singleton = 1').run(name);
       return info();

@@ -43,8 +43,9 @@ import { findSnapshotsProblem, SnapshotSchema } from './snapshotDocument';
  * ```
  *
  * Cards sit in a stage x lane cell at a 0-based `order`; there are no pixel
- * positions. Record keys equal the ids. Every object may carry fields this
- * version does not know; they are kept on import and written back on export.
+ * positions. Record keys equal the ids. Every object, the document itself and
+ * `project` included, may carry fields this version does not know; they are
+ * kept on import and written back on export.
  * Timestamps are ISO 8601. Field rules are the zod schemas in schema/journey.ts.
  */
 
@@ -88,8 +89,31 @@ export type ProjectDocument = z.infer<typeof ProjectDocumentSchema>;
 export type DocumentMap = z.infer<typeof DocumentMapSchema>;
 export type DocumentTemplate = z.infer<typeof DocumentTemplateSchema>;
 export type DocumentImage = z.infer<typeof DocumentImageSchema>;
+/**
+ * The fields of the document's top level and of its `project` that this
+ * version does not know (from a newer app or another tool), kept by an import
+ * and written back in place by the next export.
+ */
+export interface UnknownDocumentFields {
+  document: Record<string, unknown>;
+  project: Record<string, unknown>;
+}
 /** The optional parts of a project beyond its maps. */
-export type ProjectDocumentExtras = Pick<ProjectDocument, 'catalog' | 'templates' | 'images' | 'metrics' | 'gapSettings' | 'snapshots'>;
+export type ProjectDocumentExtras = Pick<ProjectDocument, 'catalog' | 'templates' | 'images' | 'metrics' | 'gapSettings' | 'snapshots'> & {
+  unknownFields?: UnknownDocumentFields;
+};
+
+// Taken from the schemas, so a field a later version learns stops counting as unknown without another list to update.
+const DOCUMENT_KEYS: ReadonlySet<string> = new Set(Object.keys(ProjectDocumentSchema.shape));
+const PROJECT_KEYS: ReadonlySet<string> = new Set(Object.keys(DocumentProjectSchema.shape));
+
+const withoutKnown = (fields: Record<string, unknown>, known: ReadonlySet<string>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(fields).filter(([key, value]) => !known.has(key) && value !== undefined));
+
+/** The fields of a read document and of its project that this version does not know. */
+export function unknownDocumentFields(document: ProjectDocument): UnknownDocumentFields {
+  return { document: withoutKnown(document, DOCUMENT_KEYS), project: withoutKnown(document.project, PROJECT_KEYS) };
+}
 
 /** Builds the JSON form of a project; JSON.stringify the result to write it. */
 export function toProjectDocument(
@@ -99,12 +123,15 @@ export function toProjectDocument(
   exportedAt: string,
   extras: ProjectDocumentExtras = {},
 ): ProjectDocument {
+  const unknown = extras.unknownFields ?? { document: {}, project: {} };
+  // Known fields first, for people reading the file; a stored unknown field can
+  // never take a known one's place, even one this export leaves out (e.g. `metrics`).
   return {
     format: PROJECT_DOCUMENT_FORMAT,
     version: PROJECT_DOCUMENT_VERSION,
     exportedAt,
     appVersion,
-    project: { ...project },
+    project: { ...project, ...withoutKnown(unknown.project, PROJECT_KEYS) },
     maps: [...maps],
     ...(extras.catalog ? { catalog: extras.catalog } : {}),
     ...(extras.templates ? { templates: [...extras.templates] } : {}),
@@ -112,6 +139,7 @@ export function toProjectDocument(
     ...(extras.metrics ? { metrics: extras.metrics } : {}),
     ...(extras.gapSettings ? { gapSettings: extras.gapSettings } : {}),
     ...(extras.snapshots ? { snapshots: [...extras.snapshots] } : {}),
+    ...withoutKnown(unknown.document, DOCUMENT_KEYS),
   };
 }
 
