@@ -139,6 +139,21 @@ async function canvasArea(page: Page): Promise<{ width: number; height: number }
   });
 }
 
+/** The canvas's visible area once a zoom has finished animating: two readings 200 ms apart agree. */
+async function settledCanvasArea(page: Page): Promise<{ width: number; height: number }> {
+  let last = await canvasArea(page);
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(200);
+      const now = await canvasArea(page);
+      const settled = Math.abs(now.width - last.width) < 0.01 && Math.abs(now.height - last.height) < 0.01;
+      last = now;
+      return settled;
+    })
+    .toBe(true);
+  return last;
+}
+
 /** Width and height of a PNG file, from its IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
   const bytes = fs.readFileSync(file);
@@ -156,7 +171,7 @@ test('export: a PNG of the visible area, an SVG of the whole map, and pain point
 
   // The image export: PNG at 2x of what the canvas shows now.
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  const area = await canvasArea(page);
+  const area = await settledCanvasArea(page);
   // The shortcut works while typing in the inspector too (no text field uses it).
   await page.getByTestId('inspector').getByRole('textbox').first().focus();
   await page.keyboard.press('ControlOrMeta+Shift+E');
