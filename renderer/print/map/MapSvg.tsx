@@ -19,7 +19,7 @@ export interface MapSvgProps {
 /**
  * The map as plain SVG (vector, no filters or shadows), for paper, PNG and SVG
  * export. Painted in the canvas's order: cells, blueprint lines, connections,
- * emotion curves, cards, then the headers around the grid. Every text is a
+ * emotion curves, cards, then the headers around the grid (the lane column last). Every text is a
  * <text> in the bundled font, so PDF text stays selectable and searchable.
  */
 export function MapSvg({ view: whole, clip, width, height, id }: MapSvgProps) {
@@ -44,10 +44,12 @@ export function MapSvg({ view: whole, clip, width, height, id }: MapSvgProps) {
         {view.cards.map((card) => (
           <SvgCard key={card.id} card={card} idPrefix={idPrefix} />
         ))}
-        <SvgLaneHeaders view={view} />
-        <SvgLaneGroups view={view} />
         <SvgStages view={view} />
         <SvgPhases view={view} />
+        {view.corner ? <rect x={view.corner.x} y={view.corner.y} width={view.corner.width} height={view.corner.height} fill="#ffffff" /> : null}
+        {/* The lane header column lies over the stage headers, as on the canvas. */}
+        <SvgLaneHeaders view={view} />
+        <SvgLaneGroups view={view} />
       </g>
     </svg>
   );

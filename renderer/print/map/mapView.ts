@@ -3,11 +3,12 @@ import type { ContentOptions } from '../../../src/export/exportOptions';
 import type { PrintData } from '../../../src/export/printData';
 import type { CardLook } from '../../canvas/laneTypeVisuals';
 import type { BlueprintLineKind, LaneView } from '../../canvas/laneGroups';
-import { computeLayout } from '../../canvas/layout';
+import { LANE_HEADER_WIDTH, computeLayout } from '../../canvas/layout';
 import { buildCardViews, metricBadgeHeights } from './cardView';
 import { buildEdgeViews, type EdgeView } from './edgeView';
 import { buildEmotionViews, type EmotionView } from './emotionView';
 import { buildHeaderViews, type HeaderViews } from './headerView';
+import { headerShift, pinHeaders } from './pinHeaders';
 import { filterForPrint } from './printFilter';
 import { viewContext } from './viewContext';
 import type { Pill } from './pills';
@@ -128,6 +129,8 @@ export interface MapView extends HeaderViews {
   /** The whole grid's size in canvas coordinates (before cropping). */
   gridWidth: number;
   gridHeight: number;
+  /** The top-left corner kept blank over the cells and stage headers scrolled under the pinned headers (visible-area exports). */
+  corner?: Box;
   cards: CardView[];
   edges: EdgeView[];
   emotions: EmotionView[];
@@ -177,5 +180,9 @@ export function buildMapView(data: PrintData, content: ContentOptions, measure: 
     edges: buildEdgeViews(ctx, layout, cards),
     emotions: buildEmotionViews(ctx, layout),
   };
-  return cropView(whole, area);
+  if (!area) return whole;
+  // The visible area shows the headers pinned at its edges, as the canvas keeps them in view.
+  const { dx, dy } = headerShift(area);
+  const corner = { x: dx, y: dy, width: LANE_HEADER_WIDTH, height: layout.headerHeight };
+  return { ...cropView(whole, area), ...pinHeaders(headers, area), corner };
 }

@@ -123,7 +123,29 @@ describe('buildMapView', () => {
     expect(view).toMatchObject({ width: area.width, height: area.height, originX: area.x, originY: 0 });
     expect(ids(view.stages)).toEqual(['s2']);
     expect(ids(view.cards)).toEqual(['b', 'd', 'e']);
-    expect(view.lanes).toEqual([]);
+  });
+
+  it('keeps the headers of a visible area pinned at its edges, as the canvas keeps them in view', () => {
+    const whole = buildMapView(printData(sampleMap()), content(), measure);
+    const area = { x: LANE_HEADER_WIDTH + STAGE_WIDTH + 1, y: 40, width: STAGE_WIDTH - 2, height: 2000 };
+    const view = buildMapView(printData(sampleMap()), content({ area }), measure);
+    // Every lane still has its header, moved right to the area's left edge, its name with it.
+    expect(ids(view.lanes)).toEqual(ids(whole.lanes));
+    for (const [index, lane] of view.lanes.entries()) {
+      const before = whole.lanes[index]!;
+      expect(lane).toMatchObject({ x: before.x + area.x, y: before.y });
+      expect(lane.name.x).toBe(before.name.x + area.x);
+    }
+    // The stage header crossing the area moves down to its top edge; the others are left out.
+    expect(ids(view.stages)).toEqual(['s2']);
+    const stage = whole.stages.find((s) => s.id === 's2')!;
+    expect(view.stages[0]).toMatchObject({ x: stage.x, y: stage.y + area.y });
+    // The corner where both meet is covered, so no card shows through it.
+    expect(view.corner).toEqual({ x: area.x, y: area.y, width: LANE_HEADER_WIDTH, height: stage.y + stage.height });
+    // An area left of or above the map leaves the headers where they are.
+    const before = buildMapView(printData(sampleMap()), content({ area: { x: -50, y: -20, width: 600, height: 400 } }), measure);
+    expect(before.lanes[0]).toMatchObject({ x: whole.lanes[0]!.x, y: whole.lanes[0]!.y });
+    expect(before.stages[0]).toMatchObject({ x: whole.stages[0]!.x, y: whole.stages[0]!.y });
   });
 
   it('wraps titles to the card width and clamps them to the box with an ellipsis', () => {
