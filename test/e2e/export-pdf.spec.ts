@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { printViewUrl } from '../../main/services/export/printView';
-import { TOKEN_HEADER } from '../../src/api/bridge';
 import type { Command } from '../../src/commands/schemas';
 import { ExportOptionsSchema, type ExportOptionsInput, type PdfOptions } from '../../src/export/exportOptions';
 import { planMapPages } from '../../src/export/pages';
 import type { ExportJobState } from '../../src/export/printData';
 import type { RunningHost } from '../helpers/host';
 import { expect, test } from './fixtures';
+import { callHost } from './support/hostApi';
 
 /**
  * PDF, PNG and SVG export through the browser host: main opens the print view
@@ -43,22 +43,11 @@ const TITLES: Record<string, string[]> = {
 };
 const ALL_TITLES = Object.values(TITLES).flat();
 
-async function call<T>(host: RunningHost, name: string, body: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: host.origin, [TOKEN_HEADER]: host.token },
-    body: JSON.stringify(body),
-  });
-  const reply = (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-  if (!reply.ok) throw new Error(`${name} failed: ${reply.error.code} ${reply.error.message}`);
-  return reply.value;
-}
-
 /** A project with one map holding every title of TITLES. */
 async function seedMap(host: RunningHost): Promise<{ projectId: string; mapId: string }> {
-  const { projectId } = await call<{ projectId: string }>(host, 'project.create', { path: 'export.cjm', name: '导出 Export' });
+  const { projectId } = await callHost<{ projectId: string }>(host, 'project.create', { path: 'export.cjm', name: '导出 Export' });
   const mapId = 'm1';
-  await call(host, 'map.create', { projectId, mapId, name: '客户旅程 Customer journey' });
+  await callHost(host, 'map.create', { projectId, mapId, name: '客户旅程 Customer journey' });
   const commands: Command[] = [
     ...STAGES.map((name, i): Command => ({ name: 'stage.add', args: { stage: { id: `s${i}`, name } } })),
     ...LANES.map((lane): Command => ({ name: 'lane.add', args: { lane: { ...lane } } })),
@@ -67,15 +56,15 @@ async function seedMap(host: RunningHost): Promise<{ projectId: string; mapId: s
       args: { cards: LANES.flatMap((lane) => TITLES[lane.id]!.map((title, i) => ({ id: `${lane.id}${i}`, stageId: `s${i}`, laneId: lane.id, order: 0, title }))) },
     },
   ];
-  await call(host, 'map.apply', { projectId, mapId, commands });
+  await callHost(host, 'map.apply', { projectId, mapId, commands });
   return { projectId, mapId };
 }
 
 /** Runs an export job to the end and returns its final state (failing the test with the job's error). */
 async function exportFile(host: RunningHost, ids: { projectId: string; mapId: string }, options: ExportOptionsInput, file: string): Promise<ExportJobState> {
-  const { jobId } = await call<{ jobId: string }>(host, 'export.start', { ...ids, options, path: file });
+  const { jobId } = await callHost<{ jobId: string }>(host, 'export.start', { ...ids, options, path: file });
   for (;;) {
-    const state = await call<ExportJobState>(host, 'export.status', { jobId });
+    const state = await callHost<ExportJobState>(host, 'export.status', { jobId });
     if (state.phase === 'done') return state;
     if (state.phase === 'failed' || state.phase === 'cancelled') throw new Error(`export ${state.phase}: ${state.error?.code} ${state.error?.message}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -213,10 +202,10 @@ test.describe('export through the print view', () => {
     expect(fs.existsSync(bad)).toBe(false);
 
     const cancelled = path.join(host.projectsDir, 'cancelled.pdf');
-    const { jobId } = await call<{ jobId: string }>(host, 'export.start', { ...ids, options: { format: 'pdf', layout: { mode: 'tiles', scale: 2 } }, path: cancelled });
-    expect(await call<ExportJobState>(host, 'export.cancel', { jobId })).toMatchObject({ phase: 'cancelled' });
+    const { jobId } = await callHost<{ jobId: string }>(host, 'export.start', { ...ids, options: { format: 'pdf', layout: { mode: 'tiles', scale: 2 } }, path: cancelled });
+    expect(await callHost<ExportJobState>(host, 'export.cancel', { jobId })).toMatchObject({ phase: 'cancelled' });
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect(await call<ExportJobState>(host, 'export.status', { jobId })).toMatchObject({ phase: 'cancelled' });
+    expect(await callHost<ExportJobState>(host, 'export.status', { jobId })).toMatchObject({ phase: 'cancelled' });
     expect(fs.readdirSync(host.projectsDir).filter((name) => name.startsWith('cancelled') || name.includes('.tmp'))).toEqual([]);
   });
 
@@ -234,10 +223,10 @@ test.describe('export through the print view', () => {
     const fromCli = path.join(host.projectsDir, 'cli.pdf');
     await runCli(['export', project, '--format', 'pdf', '--out', fromCli, ...choices]);
 
-    const opened = await call<{ projectId: string; maps: { id: string }[] }>(host, 'project.open', { path: project });
+    const opened = await callHost<{ projectId: string; maps: { id: string }[] }>(host, 'project.open', { path: project });
     const fromHost = path.join(host.projectsDir, 'host.pdf');
     await exportFile(host, { projectId: opened.projectId, mapId: opened.maps[0]!.id }, options, fromHost);
-    await call(host, 'project.close', { projectId: opened.projectId });
+    await callHost(host, 'project.close', { projectId: opened.projectId });
 
     // Chromium stamps the time of printing; everything else must match.
     const timeless = (file: string) => fs.readFileSync(file).toString('latin1').replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '');

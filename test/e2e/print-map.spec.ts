@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { JourneyMap } from '../../src/model/journey';
-import type { MapSummary, OpenProject } from '../../src/model/project';
-import { encodeExportOptions, type ExportOptionsInput } from '../../src/export/exportOptions';
 import type { RunningHost } from '../helpers/host';
 import { expect, test } from './fixtures';
+import { callHost, createTemplateMap, openPrintView } from './support/hostApi';
 
 /**
  * The map drawing of the print view (renderer/print/map): a real project made
@@ -14,31 +12,10 @@ import { expect, test } from './fixtures';
  * back as the standalone SVG file main writes, and that file opened alone.
  */
 
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-async function call<T>(host: RunningHost, name: string, body: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Journey-Token': host.token, Origin: host.origin },
-    body: JSON.stringify(body),
-  });
-  const reply = (await response.json()) as Reply<T>;
-  if (!reply.ok) throw new Error(`${name} failed: ${reply.error.code} ${reply.error.message}`);
-  return reply.value;
-}
-
+/** A project with one map made from a built-in template, and the map as stored. */
 async function templateMap(host: RunningHost, language: 'en' | 'zh-CN', key: string) {
-  const project = await call<OpenProject>(host, 'project.create', { path: path.join(host.projectsDir, `map-${language}-${key}.cjm`), name: 'Print map' });
-  const summary = await call<MapSummary>(host, 'map.create', { projectId: project.projectId, name: language === 'en' ? 'Journey' : '旅程', template: { kind: 'builtin', key }, language });
-  const ids = { projectId: project.projectId, mapId: summary.id };
-  return { ids, map: await call<JourneyMap>(host, 'map.get', ids) };
-}
-
-async function openPrintView(page: Page, host: RunningHost, ids: { projectId: string; mapId: string }, options: ExportOptionsInput): Promise<void> {
-  const query = new URLSearchParams({ token: host.token, ...ids, options: encodeExportOptions(options) });
-  await page.goto(`${host.origin}/print/print.html?${query.toString()}`);
-  await expect(page.locator('html')).toHaveAttribute('data-export-state', /ready|error/, { timeout: 30000 });
-  expect(await page.locator('html').getAttribute('data-export-error'), 'the print view reported an error').toBeNull();
+  const ids = await createTemplateMap(host, { fileName: `map-${language}-${key}.cjm`, projectName: 'Print map', mapName: language === 'en' ? 'Journey' : '旅程', key, language });
+  return { ids, map: await callHost<JourneyMap>(host, 'map.get', ids) };
 }
 
 /** Every <text> of the drawing with its rendered length: the same font gives the same lengths. */

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ImportJobState } from '../../src/api/contract';
-import type { MapSummary, OpenProject } from '../../src/model/project';
 import { encodeExportOptions, MapLayoutSchema, PageSetupSchema, type ExportOptionsInput } from '../../src/export/exportOptions';
 import { planMapPages } from '../../src/export/pages';
 import type { RunningHost } from '../helpers/host';
 import { expect, test } from './fixtures';
+import { callHost, createTemplateMap, openPrintView } from './support/hostApi';
 
 /**
  * The print view (renderer/print/print.html) as main's exporters open it:
@@ -15,46 +15,27 @@ import { expect, test } from './fixtures';
  * with the page's own @page sizes, then read back with poppler's tools.
  */
 
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-async function call<T>(host: RunningHost, name: string, body: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Journey-Token': host.token, Origin: host.origin },
-    body: JSON.stringify(body),
-  });
-  const reply = (await response.json()) as Reply<T>;
-  if (!reply.ok) throw new Error(`${name} failed: ${reply.error.code} ${reply.error.message}`);
-  return reply.value;
-}
-
 /** A project with one map made from a built-in template in the given language. */
-async function templateMap(host: RunningHost, language: 'en' | 'zh-CN', key = 'carBuyer') {
-  const project = await call<OpenProject>(host, 'project.create', { path: path.join(host.projectsDir, `print-${language}.cjm`), name: language === 'en' ? 'Acme cars' : '汽车客户旅程' });
-  const map = await call<MapSummary>(host, 'map.create', { projectId: project.projectId, name: language === 'en' ? 'Buying a car' : '购车旅程', template: { kind: 'builtin', key }, language });
-  return { projectId: project.projectId, mapId: map.id };
-}
+const templateMap = (host: RunningHost, language: 'en' | 'zh-CN', key = 'carBuyer') =>
+  createTemplateMap(host, {
+    fileName: `print-${language}.cjm`,
+    projectName: language === 'en' ? 'Acme cars' : '汽车客户旅程',
+    mapName: language === 'en' ? 'Buying a car' : '购车旅程',
+    key,
+    language,
+  });
 
 /** Imports a stage metrics file into the map as the import wizard does (inspect, start, poll, commit). */
 async function importStageVisitors(host: RunningHost, ids: { projectId: string; mapId: string }, rows: string[]): Promise<void> {
   const file = path.join(host.projectsDir, 'stage-visitors.csv');
   fs.writeFileSync(file, `${['month,stage,visitors', ...rows].join('\r\n')}\r\n`, 'utf8');
-  await call(host, 'import.inspect', { projectId: ids.projectId, path: file });
+  await callHost(host, 'import.inspect', { projectId: ids.projectId, path: file });
   const mapping = { kind: 'metrics', headerRow: 0, dayFirst: false, skipTotals: true, target: { kind: 'stage', column: 1 }, period: 0, layout: { layout: 'wide', metrics: [{ column: 2, metric: 'visitors' }] } };
-  const { jobId } = await call<{ jobId: string }>(host, 'import.start', { ...ids, path: file, read: {}, mapping });
-  let state = await call<ImportJobState>(host, 'import.status', { jobId });
-  while (state.phase === 'reading') state = await call<ImportJobState>(host, 'import.status', { jobId });
+  const { jobId } = await callHost<{ jobId: string }>(host, 'import.start', { ...ids, path: file, read: {}, mapping });
+  let state = await callHost<ImportJobState>(host, 'import.status', { jobId });
+  while (state.phase === 'reading') state = await callHost<ImportJobState>(host, 'import.status', { jobId });
   expect(state.phase, state.error?.message).toBe('ready');
-  await call(host, 'import.commit', { jobId, matches: state.suggestedMatches });
-}
-
-/** Opens the print view and waits until it says ready (or fails with what it reported). */
-async function openPrintView(page: Page, host: RunningHost, ids: { projectId: string; mapId: string }, options: ExportOptionsInput, extra = ''): Promise<void> {
-  const query = new URLSearchParams({ token: host.token, projectId: ids.projectId, mapId: ids.mapId, options: encodeExportOptions(options) });
-  await page.goto(`${host.origin}/print/print.html?${query.toString()}${extra}`);
-  await expect(page.locator('html')).toHaveAttribute('data-export-state', /ready|error/, { timeout: 30000 });
-  const error = await page.locator('html').getAttribute('data-export-error');
-  expect(error, 'the print view reported an error').toBeNull();
+  await callHost(host, 'import.commit', { jobId, matches: state.suggestedMatches });
 }
 
 /** The page's PDF as main makes it, written next to the test's other outputs. */
@@ -79,7 +60,7 @@ test('a Chinese map prints as a vector PDF: title page, fitted map, legend and a
   const ids = await templateMap(host, 'zh-CN');
   await importStageVisitors(host, ids, ['2026-03-01,了解车型,12000', '2026-03-01,预约试驾,3400', '2026-03-01,到店购车,800']);
   const persona = { id: 'persona-li', name: '李女士', role: '首次购车者', city: '杭州', quote: '我想要一个透明的价格', goals: '买一辆适合家庭的电动车' };
-  await call(host, 'catalog.apply', { projectId: ids.projectId, commands: [{ name: 'persona.add', args: { persona } }] });
+  await callHost(host, 'catalog.apply', { projectId: ids.projectId, commands: [{ name: 'persona.add', args: { persona } }] });
   await openPrintView(page, host, ids, {
     format: 'pdf',
     page: { paper: 'A4', orientation: 'landscape', marginMm: 10 },
