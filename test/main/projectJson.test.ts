@@ -1,22 +1,16 @@
 import fs from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectJsonSchema } from '../../main/services/export/projectJsonSchema';
 import { exportProjectJson, importProjectJson } from '../../main/services/projectJson';
-import { createProjectStore, openProjectStore, type ProjectStore } from '../../main/services/projectStore';
-import { listing, tempDir } from './support/files';
+import { createProjectStore, openProjectStore } from '../../main/services/projectStore';
+import { listing, useProjectFiles } from './support/files';
 import { sampleCommands } from './support/maps';
 
 describe('JSON export and import', () => {
-  let temp: ReturnType<typeof tempDir>;
-  const open: ProjectStore[] = [];
-  const track = (store: ProjectStore) => (open.push(store), store);
-  beforeEach(() => (temp = tempDir()));
-  afterEach(() => {
-    for (const store of open.splice(0)) store.close();
-    temp.remove();
-  });
+  const temp = useProjectFiles();
+  const { track } = temp;
 
   it('round-trips a project: info, map order, timestamps, content and unknown fields', () => {
     const store = track(createProjectStore(temp.file('p.cjm'), 'Round trip'));
@@ -125,14 +119,8 @@ describe('JSON export and import', () => {
 type Json = Record<string, unknown>;
 
 describe('JSON export and import: unknown fields on the document and on project', () => {
-  let temp: ReturnType<typeof tempDir>;
-  const open: ProjectStore[] = [];
-  const track = (store: ProjectStore) => (open.push(store), store);
-  beforeEach(() => (temp = tempDir()));
-  afterEach(() => {
-    for (const store of open.splice(0)) store.close();
-    temp.remove();
-  });
+  const temp = useProjectFiles();
+  const { track } = temp;
 
   const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Json;
   const withoutStamp = ({ exportedAt: _exportedAt, ...rest }: Json): Json => rest;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { latestVersion, runMigrations } from '../../../main/services/migrate';
 import { MIGRATIONS } from '../../../main/services/migrations';
 import { migration as initial } from '../../../main/services/migrations/0001-initial';
@@ -10,9 +10,9 @@ import { migration as metrics } from '../../../main/services/migrations/0004-met
 import { migration as gapsSnapshots } from '../../../main/services/migrations/0005-gaps-snapshots';
 import { migration as projectUnknownFields } from '../../../main/services/migrations/0006-project-unknown-fields';
 import { exportProjectJson, importProjectJson } from '../../../main/services/projectJson';
-import { openProjectStore, type ProjectStore } from '../../../main/services/projectStore';
+import { openProjectStore } from '../../../main/services/projectStore';
 import { annotatedMap } from '../support/annotatedMap';
-import { sha256, tempDir } from '../support/files';
+import { sha256, useProjectFiles } from '../support/files';
 import { olderProjectFile, readOnly } from '../support/olderProject';
 
 const ISSUE_6 = [initial, catalogs, annotations, metrics, gapsSnapshots];
@@ -20,14 +20,8 @@ const ISSUE_6 = [initial, catalogs, annotations, metrics, gapsSnapshots];
 type Json = Record<string, unknown>;
 
 describe('migration 0006-project-unknown-fields', () => {
-  let temp: ReturnType<typeof tempDir>;
-  const open: ProjectStore[] = [];
-  const track = (store: ProjectStore) => (open.push(store), store);
-  beforeEach(() => (temp = tempDir()));
-  afterEach(() => {
-    for (const store of open.splice(0)) store.close();
-    temp.remove();
-  });
+  const temp = useProjectFiles();
+  const { track } = temp;
 
   it('opens an issue-6 project with nothing lost, exports it without invented fields, and the export imports again', () => {
     const file = temp.file('issue6.cjm');
@@ -48,7 +42,7 @@ describe('migration 0006-project-unknown-fields', () => {
     const again = track(openProjectStore(temp.file('again.cjm')));
     expect(again.info()).toEqual(store.info());
     expect(again.getMap('m2')).toEqual(annotatedMap('m2'));
-    for (const done of open.splice(0)) done.close();
+    temp.closeAll();
     expect(readOnly(file, (db) => db.pragma('user_version', { simple: true }))).toBe(latestVersion(MIGRATIONS));
     expect(readOnly(file, (db) => db.prepare('SELECT data, document_extra FROM project').get())).toEqual({ data: '{}', document_extra: '{}' });
   });
