@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Grain } from '../model/metrics';
 import { MetricKeySchema } from '../schema/metrics';
 import { TEXT_ENCODINGS } from './decode';
+import { FixedPeriodSchema } from './fixedPeriod';
 
 /**
  * How the columns of a spreadsheet become metric values or stage transitions:
@@ -41,10 +42,20 @@ export const MetricsMappingSchema = z
     ...Common,
     target: TargetColumnsSchema,
     period: Column.optional(),
+    /** For a file with no period column: the period every value is filed under (see fixedPeriod.ts). */
+    fixedPeriod: FixedPeriodSchema.optional(),
     segment: Column.optional(),
     layout: z.discriminatedUnion('layout', [
-      /** One column per metric. */
-      z.object({ layout: z.literal('wide'), metrics: z.array(z.object({ column: Column, metric: MetricKeySchema }).strict()).min(1).max(200) }).strict(),
+      /**
+       * One column per metric. `segment` files a column's values under that segment instead of the row's
+       * segment column ("新访客交易数" → transactions of 'new'); absent in presets saved before it existed.
+       */
+      z
+        .object({
+          layout: z.literal('wide'),
+          metrics: z.array(z.object({ column: Column, metric: MetricKeySchema, segment: z.string().trim().max(200).optional() }).strict()).min(1).max(200),
+        })
+        .strict(),
       /** One row per metric: a column naming the metric and one holding the value; `names` maps the file's metric names to metric keys. */
       z
         .object({
@@ -56,7 +67,11 @@ export const MetricsMappingSchema = z
         .strict(),
     ]),
   })
-  .strict();
+  .strict()
+  .refine((mapping) => mapping.period === undefined || mapping.fixedPeriod === undefined, {
+    message: 'A file with a period column takes its periods from it; leave fixedPeriod out',
+    path: ['fixedPeriod'],
+  });
 
 /** A stage-transition log: who (lead or customer id), which stage, when. */
 export const TransitionsMappingSchema = z

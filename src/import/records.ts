@@ -10,6 +10,7 @@ import {
   type TransitionRecord,
   type TransitionsMapping,
 } from './mapping';
+import { fixedPeriodEnd } from './fixedPeriod';
 import { RecordColumns, stringTable, unpackMetrics, type PackedMetrics } from './recordColumns';
 import { parseDateValue, parseDurationValue, parseTimestampValue } from './timeValues';
 import { parseNumberFast, parseNumberValue } from './values';
@@ -124,7 +125,8 @@ function metricsBuilder(mapping: MetricsMapping, headers: readonly string[]): Me
   const { layout, target } = mapping;
   const names = layout.layout === 'long' ? new Map(Object.entries(layout.names).map(([name, key]) => [name.trim(), key])) : undefined;
   const isDurationMetric = (metric: string) => DURATION_METRICS.has(metric);
-  const wideColumns = layout.layout === 'wide' ? layout.metrics.map(({ column, metric }) => ({ column, metric, duration: isDurationMetric(metric) })) : [];
+  const wideColumns =
+    layout.layout === 'wide' ? layout.metrics.map(({ column, metric, segment }) => ({ column, metric, segment, duration: isDurationMetric(metric) })) : [];
 
   /** Parsed dates by raw cell (a big file repeats a few dates on every row), with their index in `periods`. */
   type DateEntry = { date: ReturnType<typeof parseDateValue>; period: number };
@@ -293,32 +295,47 @@ function metricsBuilder(mapping: MetricsMapping, headers: readonly string[]): Me
       } else {
         if (noPeriod < 0) {
           noPeriod = periods.length;
-          periods.push({ period: null, grain: null });
+          // A fixed period (an undated file) files every value under it, as a period column naming it would.
+          const fixed = mapping.fixedPeriod;
+          periods.push(fixed ? { period: fixed.start, grain: fixed.grain } : { period: null, grain: null });
+          if (fixed) {
+            from = fixed.start;
+            to = fixed.end ?? fixedPeriodEnd(fixed.start, fixed.grain);
+          }
         }
         period = noPeriod;
       }
-      const segment = mapping.segment === undefined ? '' : cellText(row[mapping.segment]);
+      const rowSegment = mapping.segment === undefined ? '' : cellText(row[mapping.segment]);
 
-      // The row's combination, made when its first value is read.
-      let cell = -1;
+      // The row's combinations, made when their first value is read: one for the row's segment, and one per
+      // other segment its wide columns name (a column's own segment overrides the row's for its values).
       let key = -1;
-      const add = (metric: number, value: number): void => {
-        if (cell < 0) {
+      let rowCell = -1;
+      let columnCells: Map<string, number> | undefined;
+      const cellFor = (segment: string): number => {
+        if (key < 0) {
           key = targetKey === lastKey && lastKeyIndex >= 0 ? lastKeyIndex : keys.of(targetKey);
           if (targetKey === lastKey) lastKeyIndex = key;
-          cell = cellOf(key, period, segments.of(segment));
         }
-        columns.push(cell, metric, value, rowNumber);
+        if (segment === rowSegment) return rowCell < 0 ? (rowCell = cellOf(key, period, segments.of(segment))) : rowCell;
+        columnCells ??= new Map();
+        let c = columnCells.get(segment);
+        if (c === undefined) columnCells.set(segment, (c = cellOf(key, period, segments.of(segment))));
+        return c;
+      };
+      const add = (metric: number, value: number, segment: string = rowSegment): void => {
+        columns.push(cellFor(segment), metric, value, rowNumber);
+        if (segment !== '') segmentsSeen.add(segment);
       };
 
       if (layout.layout === 'wide') {
         for (let i = 0; i < wideColumns.length; i++) {
-          const { column, metric, duration } = wideColumns[i]!;
+          const { column, metric, segment, duration } = wideColumns[i]!;
           const value = valueOf(row[column], column, duration, rowNumber);
           if (value === undefined) continue;
           let m = wideMetricIndex[i]!;
           if (m < 0) wideMetricIndex[i] = m = metricIndexOf(metric);
-          add(m, value);
+          add(m, value, segment);
         }
       } else {
         const name = cellText(row[layout.metricColumn]);
@@ -331,10 +348,9 @@ function metricsBuilder(mapping: MetricsMapping, headers: readonly string[]): Me
         const value = valueOf(row[layout.valueColumn], layout.valueColumn, isDurationMetric(metric), rowNumber);
         if (value !== undefined) add(metricIndexOf(metric), value);
       }
-      if (cell < 0) return;
+      if (key < 0) return;
       tally.validRows++;
       keyRows[key] = (keyRows[key] ?? 0) + 1;
-      if (segment !== '') segmentsSeen.add(segment);
     },
     finish() {
       const { summary, packed } = finishPacked();
