@@ -75,9 +75,13 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
     const store = ctx.project(job.spec.projectId);
     const resolved = resolveMatches(job, store, matches);
     const { mapId } = job.spec;
-    const sheet = job.spec.read.sheet ?? null;
+    // The sheet actually read, so provenance names it even when the user left the first sheet chosen.
+    const sheet = job.sheet ?? job.spec.read.sheet ?? null;
     const preset = presetId ?? job.spec.presetId ?? null;
-    const previous = store.metrics.previousImport(mapId, job.packed.kind, preset, job.fileName, sheet);
+    // Imports recorded before the sheet was kept have none: the same file's first sheet is still the same source.
+    const previous =
+      store.metrics.previousImport(mapId, job.packed.kind, preset, job.fileName, sheet) ??
+      (sheet !== null && job.spec.read.sheet === undefined ? store.metrics.previousImport(mapId, job.packed.kind, preset, job.fileName, null) : null);
     const common = { job, store, sheet, presetId: preset };
     if (job.packed.kind === 'metrics') {
       const definitions = mergeDefinitions(store.metrics.customDefinitions());

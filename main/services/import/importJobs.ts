@@ -34,6 +34,8 @@ export interface ImportJob {
   state: ImportJobState;
   /** While ready: the records, until commit, cancel or expiry. */
   packed?: PackedRecords;
+  /** Once read: the workbook sheet the rows came from (the first when the read options named none); null for CSV/TSV. */
+  sheet?: string | null;
   /** Computed once when the job is first seen ready. */
   suggestedMatches?: ImportJobState['suggestedMatches'];
 }
@@ -119,8 +121,9 @@ export function createImportJobs() {
         if (message.type === 'progress') {
           job.state = { ...job.state, bytesRead: message.bytesRead, totalBytes: message.totalBytes || job.state.totalBytes, rowsRead: message.rowsRead };
         } else if (message.type === 'done') {
-          const { packed, summary } = message.result;
+          const { packed, summary, sheet } = message.result;
           job.packed = packed;
+          job.sheet = sheet;
           const result = (summary.kind === 'metrics'
             ? (({ records: _records, ...rest }) => rest)(summary)
             : (({ transitions: _transitions, ...rest }) => rest)(summary)) satisfies ImportJobResult;

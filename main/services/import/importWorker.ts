@@ -17,7 +17,7 @@ export interface WorkerInput {
 
 export type WorkerMessage =
   | { type: 'progress'; bytesRead: number; totalBytes: number; rowsRead: number }
-  | { type: 'done'; result: { summary: ImportParseResult; packed: PackedRecords } }
+  | { type: 'done'; result: { summary: ImportParseResult; packed: PackedRecords; sheet: string | null } }
   | { type: 'error'; code: string; message: string };
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);

@@ -59,8 +59,13 @@ function formatOf(path: string, sample: Uint8Array): Format {
   return extension === '.tsv' ? 'tsv' : 'csv';
 }
 
+/** What reading a whole file did: its progress totals and, for a workbook, the sheet read (also when none was asked for: the first). */
+export interface ReadDone extends ReadProgress {
+  sheet?: string;
+}
+
 /** Calls `onRow` for every row of the file in order (1-based row numbers as a spreadsheet shows them). */
-export async function readRows(path: string, options: StreamOptions, onRow: (row: Cell[], rowNumber: number) => void): Promise<ReadProgress> {
+export async function readRows(path: string, options: StreamOptions, onRow: (row: Cell[], rowNumber: number) => void): Promise<ReadDone> {
   return readRowsLimited(path, options, onRow);
 }
 
@@ -68,14 +73,14 @@ async function readRowsLimited(
   path: string,
   options: StreamOptions & { limitRows?: number },
   onRow: (row: Cell[], rowNumber: number) => void,
-): Promise<ReadProgress> {
+): Promise<ReadDone> {
   try {
     if (options.signal?.aborted) throw cancelled(path);
     const { bytes, size } = await readSample(path, SAMPLE_BYTES);
     const format = formatOf(path, bytes);
     if (format === 'xlsx' || format === 'xls') {
       const book = await readWorkbook(path, options, options.limitRows);
-      return await walkSheet(path, book, size, options, onRow);
+      return { ...(await walkSheet(path, book, size, options, onRow)), sheet: book.sheet };
     }
     const { use } = chooseEncoding(bytes, options.encoding);
     const { bytesRead, totalBytes, rowsRead } = await readTextRows(path, format, size, use, options, onRow);
@@ -141,12 +146,12 @@ export async function inspectFile(path: string, read: ReadOptions = {}): Promise
   }
 }
 
-/** Reads the whole file through a mapping into a record builder (`readRows` into `createRecordBuilder`). */
-async function buildFile(path: string, mapping: ImportMapping, options: StreamOptions): Promise<RecordBuilder | MetricsRecordBuilder> {
+/** Reads the whole file through a mapping into a record builder (`readRows` into `createRecordBuilder`), with the sheet read. */
+async function buildFile(path: string, mapping: ImportMapping, options: StreamOptions): Promise<{ builder: RecordBuilder | MetricsRecordBuilder; sheet: string | null }> {
   let builder: RecordBuilder | MetricsRecordBuilder | undefined;
   let above: Cell[] | undefined;
   let header: Cell[] = [];
-  await readRows(path, options, (row, rowNumber) => {
+  const { sheet } = await readRows(path, options, (row, rowNumber) => {
     const index = rowNumber - 1;
     if (index === mapping.headerRow - 1) above = row;
     if (index === mapping.headerRow) header = row;
@@ -154,20 +159,24 @@ async function buildFile(path: string, mapping: ImportMapping, options: StreamOp
     builder ??= createRecordBuilder(mapping, headerNamesAt(above, header, Math.max(header.length, row.length)));
     builder.push(row, rowNumber);
   });
-  return builder ?? createRecordBuilder(mapping, headerNamesAt(above, header, header.length));
+  return { builder: builder ?? createRecordBuilder(mapping, headerNamesAt(above, header, header.length)), sheet: sheet ?? null };
 }
 
 /** Reads the whole file through a mapping: every record as an object (tests, small files). */
 export async function parseFile(path: string, mapping: ImportMapping, options: StreamOptions): Promise<ImportParseResult> {
-  return (await buildFile(path, mapping, options)).finish();
+  return (await buildFile(path, mapping, options)).builder.finish();
 }
 
-/** Reads the whole file through a mapping: the summary, and the records packed in columns (the import worker). */
-export async function parseFilePacked(path: string, mapping: ImportMapping, options: StreamOptions): Promise<{ summary: ImportParseResult; packed: PackedRecords }> {
-  const builder = await buildFile(path, mapping, options);
-  if ('finishPacked' in builder) return builder.finishPacked();
+/** Reads the whole file through a mapping: the summary, the records packed in columns and the sheet read (the import worker). */
+export async function parseFilePacked(
+  path: string,
+  mapping: ImportMapping,
+  options: StreamOptions,
+): Promise<{ summary: ImportParseResult; packed: PackedRecords; sheet: string | null }> {
+  const { builder, sheet } = await buildFile(path, mapping, options);
+  if ('finishPacked' in builder) return { ...builder.finishPacked(), sheet };
   const result = builder.finish();
   if (result.kind !== 'transitions') throw new Error('a metrics import has a metrics builder');
   const { transitions, ...rest } = result;
-  return { summary: { ...rest, transitions: [] }, packed: { kind: 'transitions', length: transitions.length, transitions } };
+  return { summary: { ...rest, transitions: [] }, packed: { kind: 'transitions', length: transitions.length, transitions }, sheet };
 }
