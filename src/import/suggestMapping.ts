@@ -115,13 +115,16 @@ export function suggestMapping(
     return { ...common, layout: { layout: 'long', metricColumn, valueColumn, names } };
   }
 
-  const metrics: { column: number; metric: string }[] = [];
+  const metrics: { column: number; metric: string; segment?: string }[] = [];
   const used = new Set<string>();
   suggestions.forEach((suggestion, column) => {
     // A metric named twice (点击量 and 点击数) keeps its first column; the user can add the other.
-    if (suggestion?.kind !== 'metric' || used.has(suggestion.metric)) return;
-    used.add(suggestion.metric);
-    metrics.push({ column, metric: suggestion.metric });
+    // 访客数 and 新访客数 are the same metric under different segments: both stay.
+    if (suggestion?.kind !== 'metric') return;
+    const id = `${suggestion.metric}\u001f${suggestion.segment ?? ''}`;
+    if (used.has(id)) return;
+    used.add(id);
+    metrics.push({ column, metric: suggestion.metric, ...(suggestion.segment !== undefined ? { segment: suggestion.segment } : {}) });
   });
   if (metrics.length === 0) return null;
   return { ...common, layout: { layout: 'wide', metrics } };

@@ -135,13 +135,19 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
       cellWeights.set(cell, (cellWeights.get(cell) ?? 0) + packed.value[i]!);
     }
   };
-  /** The sum of metric `w` in record i's row (the records of a row are next to each other), or undefined when the row has none. */
+  /**
+   * The sum of metric `w` in record i's row and segment (the records of a row are next to each other; a wide
+   * row's columns may name segments, 新访客数 beside 访客数), or undefined when the row has none.
+   */
   const rowWeight = (i: number, w: number): number | undefined => {
     const row = packed.row[i]!;
+    const cell = packed.cell[i]!;
     let first = i;
     while (first > 0 && packed.row[first - 1] === row) first--;
     let total: number | undefined;
-    for (let j = first; j < packed.length && packed.row[j] === row; j++) if (packed.metric[j] === w) total = (total ?? 0) + packed.value[j]!;
+    for (let j = first; j < packed.length && packed.row[j] === row; j++) {
+      if (packed.metric[j] === w && packed.cell[j] === cell) total = (total ?? 0) + packed.value[j]!;
+    }
     return total;
   };
   const weightOf = (i: number, w: number): number => {

@@ -24,9 +24,9 @@ function metricsOf(result: ImportParseResult) {
   return result;
 }
 
-/** Records as "row target period/grain metric=value" lines, easy to compare by eye. */
+/** Records as "row target period/grain metric=value" lines ("metric@segment" under a segment), easy to compare by eye. */
 const lines = (records: readonly MetricRecord[]): string[] =>
-  records.map((r) => `${r.row} ${r.targetKey} ${r.period}/${r.grain} ${r.metric}=${r.value}`);
+  records.map((r) => `${r.row} ${r.targetKey} ${r.period}/${r.grain} ${r.metric}${r.segment === '' ? '' : `@${r.segment}`}=${r.value}`);
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   try {
@@ -44,7 +44,7 @@ const CHANNEL_RECORDS = [
   '4 百度 2026-03-05/day clicks=56',
   '4 百度 2026-03-05/day ctr=0.045',
   '4 百度 2026-03-05/day visitors=40',
-  '4 百度 2026-03-05/day newVisitors=30',
+  '4 百度 2026-03-05/day visitors@new=30',
   '4 百度 2026-03-05/day bounceRate=0.125',
   '4 百度 2026-03-05/day dwellTime=155',
   '4 百度 2026-03-05/day cost=1200',
@@ -58,7 +58,7 @@ const CHANNEL_RECORDS = [
   '6 抖音 2026-03-05/day clicks=1200',
   '6 抖音 2026-03-05/day ctr=0.1',
   '6 抖音 2026-03-05/day visitors=800',
-  '6 抖音 2026-03-05/day newVisitors=600',
+  '6 抖音 2026-03-05/day visitors@new=600',
   '6 抖音 2026-03-05/day bounceRate=0.35',
   '6 抖音 2026-03-05/day dwellTime=155',
   '6 抖音 2026-03-05/day cost=3.5',
@@ -75,7 +75,7 @@ const CHANNEL_RECORDS = [
   '9 微信 2026-03-01/month clicks=250',
   '9 微信 2026-03-01/month ctr=0.05',
   '9 微信 2026-03-01/month visitors=200',
-  '9 微信 2026-03-01/month newVisitors=150',
+  '9 微信 2026-03-01/month visitors@new=150',
   '9 微信 2026-03-01/month bounceRate=0.3',
   '9 微信 2026-03-01/month dwellTime=180',
   '9 微信 2026-03-01/month cost=2000',

@@ -25,8 +25,6 @@ describe('suggestColumn', () => {
     ['CTR', 'ctr'],
     ['访客数', 'visitors'],
     ['UV', 'visitors'],
-    ['新访客', 'newVisitors'],
-    ['New visitors', 'newVisitors'],
     ['跳出率', 'bounceRate'],
     ['Bounce rate', 'bounceRate'],
     ['平均停留时间', 'dwellTime'],
@@ -44,6 +42,84 @@ describe('suggestColumn', () => {
     ['ＣＴＲ', 'ctr'],
   ])('%s is the metric %s', (header, metric) => {
     expect(suggestColumn(header)).toEqual({ kind: 'metric', metric });
+  });
+
+  // Metric identity survives naming: the synonyms marketers and analytics tools use, in both languages.
+  it.each([
+    ['访问次数', 'visits'],
+    ['访问数', 'visits'],
+    ['会话数', 'visits'],
+    ['会话次数', 'visits'],
+    ['Visits', 'visits'],
+    ['Sessions', 'visits'],
+    ['访客数', 'visitors'],
+    ['访客', 'visitors'],
+    ['独立访客', 'visitors'],
+    ['独立访客数', 'visitors'],
+    ['用户数', 'visitors'],
+    ['UV', 'visitors'],
+    ['uv', 'visitors'],
+    ['Visitors', 'visitors'],
+    ['Users', 'visitors'],
+    ['Unique visitors', 'visitors'],
+    ['Total users', 'visitors'],
+    ['付费用户数', 'payingUsers'],
+    ['付费人数', 'payingUsers'],
+    ['购买人数', 'payingUsers'],
+    ['Paying users', 'payingUsers'],
+    ['Paying customers', 'payingUsers'],
+    ['Buyers', 'payingUsers'],
+    ['订单数', 'transactions'],
+    ['交易数', 'transactions'],
+    ['成交笔数', 'transactions'],
+    ['Transactions', 'transactions'],
+    ['Orders', 'transactions'],
+    ['Purchases', 'transactions'],
+  ])('%s is the metric %s', (header, metric) => {
+    expect(suggestColumn(header)).toEqual({ kind: 'metric', metric });
+  });
+
+  // Page views are not visits: a visit views several pages (pages per visit = page views / visits).
+  it.each(['PV', 'pv', 'Page views', 'Pageviews', '浏览量', '浏览次数', '页面浏览量'])('%s (page views) is not taken as visits or visitors', (header) => {
+    expect(suggestColumn(header)).toBeUndefined();
+  });
+
+  it.each([
+    ['新访客数', 'visitors', 'new'],
+    ['新访客', 'visitors', 'new'],
+    ['新用户', 'visitors', 'new'],
+    ['新用户数', 'visitors', 'new'],
+    ['首访访客数', 'visitors', 'new'],
+    ['新客访客数', 'visitors', 'new'],
+    ['新访客交易数', 'transactions', 'new'],
+    ['新客订单数', 'transactions', 'new'],
+    ['新访客付费用户数', 'payingUsers', 'new'],
+    ['新访客访问次数', 'visits', 'new'],
+    ['老访客数', 'visitors', 'returning'],
+    ['老访客交易数', 'transactions', 'returning'],
+    ['老客订单数', 'transactions', 'returning'],
+    ['回访访客数', 'visitors', 'returning'],
+    ['New visitors', 'visitors', 'new'],
+    ['New users', 'visitors', 'new'],
+    ['New visitor orders', 'transactions', 'new'],
+    ['First-time visitors transactions', 'transactions', 'new'],
+    ['Returning visitors', 'visitors', 'returning'],
+    ['Returning visitor orders', 'transactions', 'returning'],
+    ['returning_visitor_sessions', 'visits', 'returning'],
+    ['移动端访客数', 'visitors', 'mobile'],
+    ['Mobile visitors', 'visitors', 'mobile'],
+    ['PC端交易数', 'transactions', 'desktop'],
+    ['Desktop orders', 'transactions', 'desktop'],
+  ])('%s is the metric %s of the segment %s', (header, metric, segment) => {
+    expect(suggestColumn(header)).toEqual({ kind: 'metric', metric, segment });
+  });
+
+  it('does not read a segment into words that only start like one', () => {
+    for (const header of ['新闻', '新闻点击', '新品', 'News', 'Newsletter signups', 'Returns', '老板', '新访客占比', 'New', '新', '老客', 'Mobile app', 'PC']) {
+      expect(suggestColumn(header), header).toBeUndefined();
+    }
+    // Whole-header rules win over a segment split.
+    expect(suggestColumn('访客数')).toEqual({ kind: 'metric', metric: 'visitors' });
   });
 
   it('suggests nothing for headers it does not know', () => {

@@ -190,6 +190,37 @@ describe('createRecordBuilder: targets and segments', () => {
     expect(result.periods).toBeNull();
     expect(result.targetKeys).toEqual([{ key: '', rows: 3 }]);
   });
+
+  it("files a wide column's values under the column's own segment, over the row's segment column", () => {
+    const mapping: ImportMapping = {
+      ...base,
+      target: { kind: 'channel', column: 0 },
+      segment: 1,
+      layout: {
+        layout: 'wide',
+        metrics: [
+          { column: 2, metric: 'visitors' },
+          { column: 3, metric: 'visitors', segment: 'new' },
+          { column: 4, metric: 'transactions', segment: 'new' },
+        ],
+      },
+    };
+    const rows: Cell[][] = [
+      ['渠道', '设备', '访客数', '新访客数', '新访客交易数'],
+      ['百度', '移动端', '100', '40', '6'],
+      ['微信', '', '', '', '3'],
+      ['抖音', 'PC', '', '', ''],
+    ];
+    const result = metrics(build(mapping, rows));
+    expect(result.records.map((r) => [r.row, r.targetKey, r.metric, r.segment, r.value])).toEqual([
+      [2, '百度', 'visitors', '移动端', 100],
+      [2, '百度', 'visitors', 'new', 40],
+      [2, '百度', 'transactions', 'new', 6],
+      [3, '微信', 'transactions', 'new', 3],
+    ]);
+    // A row with no value (抖音) is not valid and names no segment.
+    expect(result).toMatchObject({ validRows: 2, segments: ['移动端', 'new'], targetKeys: [{ key: '百度', rows: 1 }, { key: '微信', rows: 1 }] });
+  });
 });
 
 describe('createRecordBuilder: long layout', () => {

@@ -3,6 +3,7 @@ import type { Cell } from '../../../src/import/sheetLayout';
 import { guessDayFirst, metricKeyFor, suggestMapping } from '../../../src/import/suggestMapping';
 
 const suggest = (rows: Cell[][], headerRow = 0) => suggestMapping(rows, headerRow, (rows[headerRow] ?? []).map(String));
+const layoutOf = (mapping: ReturnType<typeof suggest>) => (mapping?.kind === 'metrics' ? mapping.layout : undefined);
 
 describe('suggestMapping', () => {
   it('proposes a wide mapping for a Chinese channel table under a title', () => {
@@ -64,6 +65,30 @@ describe('suggestMapping', () => {
     expect(suggest([['Date', 'Clicks'], ['3/25/2026', '1']])).toMatchObject({ dayFirst: false });
   });
 
+  it('proposes segment columns as the same metric under the built-in segment, beside the all-user column', () => {
+    const headers = ['渠道', '访客数', '新访客数', '交易数', '新访客交易数', '老访客交易数', '付费用户数', '访问次数', '新访客数'];
+    expect(layoutOf(suggest([headers, ['百度', '1', '1', '1', '1', '1', '1', '1', '1']]))).toEqual({
+      layout: 'wide',
+      // The second 新访客数 is the same metric and segment again: the first column is kept.
+      metrics: [
+        { column: 1, metric: 'visitors' },
+        { column: 2, metric: 'visitors', segment: 'new' },
+        { column: 3, metric: 'transactions' },
+        { column: 4, metric: 'transactions', segment: 'new' },
+        { column: 5, metric: 'transactions', segment: 'returning' },
+        { column: 6, metric: 'payingUsers' },
+        { column: 7, metric: 'visits' },
+      ],
+    });
+    expect(layoutOf(suggest([['Channel', 'New visitors', 'Returning visitor orders'], ['Google', '1', '2']]))).toEqual({
+      layout: 'wide',
+      metrics: [
+        { column: 1, metric: 'visitors', segment: 'new' },
+        { column: 2, metric: 'transactions', segment: 'returning' },
+      ],
+    });
+  });
+
   it('gives null when no column is a metric or a log', () => {
     expect(suggest([['名称', '备注'], ['a', 'b']])).toBeNull();
   });
@@ -81,10 +106,10 @@ describe('guessDayFirst', () => {
 
 describe('metricKeyFor', () => {
   it('maps metric names and headers in Chinese and English to metric keys', () => {
-    expect(['曝光量', 'UV', '新访客', 'Bounce rate', '平均停留时间', 'Avg. session duration', '交易', '付费', '金额', '备注'].map(metricKeyFor)).toEqual([
+    expect(['曝光量', 'UV', '新访客数', 'Bounce rate', '平均停留时间', 'Avg. session duration', '交易', '付费', '金额', '备注'].map(metricKeyFor)).toEqual([
       'impressions',
       'visitors',
-      'newVisitors',
+      'visitors',
       'bounceRate',
       'dwellTime',
       'dwellTime',
