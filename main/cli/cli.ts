@@ -1,6 +1,6 @@
 /**
  * `journey-studio`: the command line for pipelines (package.json "bin", built
- * to dist/main/cli.mjs). Commands: export, import, gaps, metrics, new; each
+ * to dist/main/cli.mjs). Commands: export, import, import-json, gaps, metrics, new; each
  * with --help, clear messages and exit codes (see README "Command line").
  */
 import path from 'node:path';

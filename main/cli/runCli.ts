@@ -4,13 +4,14 @@ import type { CliContext } from './cliSession';
 import { addExportCommand } from './commands/exportCommand';
 import { addGapsCommand } from './commands/gapsCommand';
 import { addImportCommand } from './commands/importCommand';
+import { addImportJsonCommand } from './commands/importJsonCommand';
 import { addMetricsCommand } from './commands/metricsCommand';
 import { addNewCommand } from './commands/newCommand';
 
 /** The `journey-studio` program; every command inherits the exit override and the output streams. */
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('journey-studio')
-    .description('Journey Studio from the command line: export maps and data, import metrics, list gaps and metrics, create projects.')
+    .description('Journey Studio from the command line: export maps and data, import metrics and project JSON, list gaps and metrics, create projects.')
     .version(ctx.version, '-V, --version', 'print the version')
     // Usage errors reach runCli as CommanderErrors instead of ending the process, so the exit code is ours (2).
     .exitOverride()
@@ -19,6 +20,7 @@ export function buildProgram(ctx: CliContext): Command {
     .addHelpText('after', `\n${EXIT_CODES_HELP}\n\nRun "journey-studio <command> --help" for a command's options and examples.`);
   addExportCommand(program, ctx);
   addImportCommand(program, ctx);
+  addImportJsonCommand(program, ctx);
   addGapsCommand(program, ctx);
   addMetricsCommand(program, ctx);
   addNewCommand(program, ctx);

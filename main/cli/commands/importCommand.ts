@@ -1,16 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { ImportJobState, ImportPreset } from '../../../src/api/contract';
-import type { ImportProblem } from '../../../src/import/mapping';
+import type { ImportInspection, ImportJobState, ImportMatches, ImportPreset } from '../../../src/api/contract';
 import { CliError, EXIT, usageError } from '../cliErrors';
 import { withSession, type CliContext, type CliSession } from '../cliSession';
-import { textTable } from '../textTable';
+import { readMappingFile, withFixedPeriod, type ImportPlanInput } from '../importMapping';
+import { describeColumns, headerNames, mappingText, problemTable, reportText, type ImportReport } from '../importReport';
 import { openMap, type OpenedMap } from './common';
 import { progressReporter } from './progress';
 
 interface ImportFlags {
-  preset: string;
+  preset?: string;
+  mapping?: string;
+  savePreset?: string;
+  period?: string;
+  sheet?: string;
   map?: string;
   dryRun?: boolean;
   strict?: boolean;
@@ -21,7 +25,7 @@ interface ImportFlags {
 function findPreset(presets: readonly ImportPreset[], wanted: string, file: string): ImportPreset {
   const found = presets.find((preset) => preset.name === wanted) ?? presets.find((preset) => preset.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
   if (found) return found;
-  const names = presets.length === 0 ? `"${file}" has none; save one in the import wizard.` : presets.map((preset) => `"${preset.name}"`).join(', ');
+  const names = presets.length === 0 ? `"${file}" has none; save one with --save-preset or in the import wizard.` : presets.map((preset) => `"${preset.name}"`).join(', ');
   throw usageError(`--preset: no import preset called "${wanted}" in "${file}". Presets: ${names}`);
 }
 
@@ -44,95 +48,137 @@ async function settle(session: CliSession, ctx: CliContext, jobId: string, fileN
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-const problemRows = (problems: readonly ImportProblem[]) => problems.map((p) => [p.row === 0 ? '' : String(p.row), p.column, p.header, p.raw, p.reason]);
-
-/** Keys of the file that go nowhere on the map (their rows are left out). */
-const unmatchedKeys = (state: ImportJobState, preset: ImportPreset): string[] =>
-  Object.entries({ ...state.suggestedMatches, ...preset.matches })
-    .filter(([, target]) => target === null)
-    .map(([key]) => key);
+/** How to read and map the file: the preset's, the mapping file's, or what the importer proposes (as the wizard does). */
+async function planInput(
+  session: CliSession,
+  ctx: CliContext,
+  opened: OpenedMap,
+  source: string,
+  flags: ImportFlags,
+): Promise<{ input: ImportPlanInput; preset: ImportPreset | null; inspection: ImportInspection; from: ImportReport['mappingFrom'] }> {
+  const { projectId } = opened.project;
+  const preset = flags.preset === undefined ? null : findPreset(await session.call('import.presets', { projectId }), flags.preset, opened.file);
+  const given = flags.mapping === undefined ? null : readMappingFile(ctx.cwd, flags.mapping);
+  const read = { ...(preset?.read ?? given?.read ?? {}), ...(flags.sheet === undefined ? {} : { sheet: flags.sheet }) };
+  const inspection = await session.call('import.inspect', { projectId, path: source, read });
+  let input: ImportPlanInput;
+  if (preset) input = { read, mapping: preset.mapping, matches: preset.matches };
+  else if (given) input = { ...given, read };
+  else {
+    if (!inspection.suggestedMapping) {
+      throw new CliError(
+        EXIT.failed,
+        `No column of ${inspection.fileName} was recognised as a metric or a stage-transition log (headers: ${inspection.headers.map((h) => `"${h}"`).join(', ') || 'none found'}); give the mapping with --mapping FILE.json.`,
+      );
+    }
+    input = { read, mapping: inspection.suggestedMapping, matches: {} };
+  }
+  if (flags.period !== undefined) {
+    const headers = headerNames(inspection, input.mapping.headerRow);
+    input = { ...input, mapping: withFixedPeriod(input.mapping, flags.period, (column) => `"${headers[column] ?? ''}"`) };
+  }
+  return { input, preset, inspection, from: preset ? 'preset' : given ? 'file' : 'proposed' };
+}
 
 async function runImport(ctx: CliContext, projectFile: string, sourceFile: string, flags: ImportFlags): Promise<void> {
+  if (flags.preset !== undefined && flags.mapping !== undefined) throw usageError('--preset and --mapping cannot be used together: a preset is a saved mapping.');
   const source = path.resolve(ctx.cwd, sourceFile);
   await withSession(ctx, { printView: false }, async (session) => {
     const opened: OpenedMap = await openMap(session, projectFile, flags.map);
     if (!fs.existsSync(source)) throw new CliError(EXIT.notFound, `File to import not found: ${source}`);
     const { projectId } = opened.project;
-    const preset = findPreset(await session.call('import.presets', { projectId }), flags.preset, opened.file);
+    const ref = { projectId, mapId: opened.map.id };
+    const { input, preset, inspection, from } = await planInput(session, ctx, opened, source, flags);
     const fileName = path.basename(source);
-    const { jobId } = await session.call('import.start', { projectId, mapId: opened.map.id, path: source, read: preset.read, mapping: preset.mapping, presetId: preset.id });
+    const { jobId } = await session.call('import.start', { ...ref, path: source, read: input.read, mapping: input.mapping, ...(preset ? { presetId: preset.id } : {}) });
     const state = await settle(session, ctx, jobId, fileName);
     if (state.phase !== 'ready' || !state.result) throw new CliError(EXIT.failed, state.error?.message ?? `The import of "${fileName}" ended ${state.phase}.`);
     const { problems, problemCount, validRows } = state.result;
-    const unmatched = unmatchedKeys(state, preset);
-    if (problemCount > 0) {
-      ctx.err(`${plural(problemCount, 'problem')} in ${fileName} (those cells or rows are left out):\n`);
-      ctx.err(textTable(['ROW', 'COLUMN', 'HEADER', 'VALUE', 'REASON'], problemRows(problems)));
-    }
+    const matches: ImportMatches = { ...state.suggestedMatches, ...input.matches };
+    const unmatched = Object.entries(matches)
+      .filter(([, target]) => target === null)
+      .map(([key]) => key);
+    if (problemCount > 0) ctx.err(`${plural(problemCount, 'problem')} in ${fileName} (those cells or rows are left out):\n${problemTable(problems)}`);
     if (unmatched.length > 0) ctx.err(`Matched to nothing on "${opened.map.name}", left out: ${unmatched.map((key) => `"${key}"`).join(', ')}\n`);
-    if (flags.strict && problemCount > 0) throw new CliError(EXIT.failed, `Nothing was imported: ${fileName} has ${plural(problemCount, 'problem')} (--strict).`);
-    const diff = await session.call('import.diff', { jobId, matches: preset.matches });
-    const base = { file: fileName, map: opened.map.name, preset: preset.name, unchanged: diff.unchanged, problems: problemCount, problemList: problems, unmatched };
+    const diff = await session.call('import.diff', { jobId, matches });
+    const report: ImportReport = {
+      committed: false,
+      file: fileName,
+      map: opened.map.name,
+      preset: preset?.name ?? null,
+      mappingFrom: from,
+      rows: validRows,
+      added: diff.added,
+      changed: diff.changed,
+      removed: diff.removed,
+      unchanged: diff.unchanged,
+      problems: problemCount,
+      problemList: problems,
+      unmatched,
+      read: input.read,
+      mapping: input.mapping,
+      matches,
+      columns: describeColumns(input.mapping, headerNames(inspection, input.mapping.headerRow)),
+    };
+    const refusals = [problemCount > 0 ? plural(problemCount, 'problem') : '', unmatched.length > 0 ? `${plural(unmatched.length, 'name')} matched to nothing` : ''].filter(Boolean);
+    if (flags.strict && refusals.length > 0) {
+      await session.call('import.cancel', { jobId });
+      throw new CliError(EXIT.failed, `Nothing was imported: ${fileName} has ${refusals.join(' and ')} (--strict).`);
+    }
     if (flags.dryRun) {
       await session.call('import.cancel', { jobId });
-      report(ctx, flags, { ...base, committed: false, rows: validRows, added: diff.added, changed: diff.changed, removed: diff.removed });
+      if (!flags.json) {
+        const [map, catalog] = await Promise.all([session.call('map.get', ref), session.call('catalog.get', { projectId })]);
+        ctx.out(mappingText(report, inspection, map, catalog));
+        if (flags.savePreset !== undefined) ctx.err(`--save-preset: dry run, the preset "${flags.savePreset}" was not saved.\n`);
+      }
+      ctx.out(reportText(report, flags.json === true));
       return;
     }
-    const record = await session.call('import.commit', { jobId, matches: preset.matches, presetId: preset.id });
-    report(ctx, flags, { ...base, committed: true, importId: record.id, rows: record.rows, added: record.added, changed: record.changed, removed: record.removed });
+    let presetId = preset?.id;
+    if (flags.savePreset !== undefined) {
+      // Names matched to nothing are left out of the preset, so a stage or channel added later still matches them.
+      const kept = Object.fromEntries(Object.entries(matches).filter(([, target]) => target !== null));
+      presetId = (await session.call('import.savePreset', { projectId, name: flags.savePreset, read: input.read, mapping: input.mapping, matches: kept })).id;
+      report.savedPreset = flags.savePreset;
+    }
+    const record = await session.call('import.commit', { jobId, matches, ...(presetId === undefined ? {} : { presetId }) });
+    Object.assign(report, { committed: true, importId: record.id, rows: record.rows, added: record.added, changed: record.changed, removed: record.removed });
+    ctx.out(reportText(report, flags.json === true));
   });
-}
-
-interface ImportReport {
-  committed: boolean;
-  importId?: string;
-  file: string;
-  map: string;
-  preset: string;
-  rows: number;
-  added: number;
-  changed: number;
-  removed: number;
-  unchanged: number;
-  problems: number;
-  problemList: readonly ImportProblem[];
-  unmatched: string[];
-}
-
-function report(ctx: CliContext, flags: ImportFlags, result: ImportReport): void {
-  if (flags.json) {
-    const { problemList, ...rest } = result;
-    ctx.out(`${JSON.stringify({ ...rest, problemList: problemList.map(({ row, column, header, raw, code, reason }) => ({ row, column, header, raw, code, reason })) }, null, 2)}\n`);
-    return;
-  }
-  const verb = result.committed ? 'Imported' : 'Would import (dry run, nothing written)';
-  ctx.out(
-    `${verb} ${result.file} into "${result.map}" with preset "${result.preset}": ${plural(result.rows, 'row')}; ` +
-      `${result.added} added, ${result.changed} changed, ${result.removed} removed, ${result.unchanged} unchanged; ${plural(result.problems, 'problem')}.\n`,
-  );
 }
 
 export function addImportCommand(program: Command, ctx: CliContext): void {
   program
     .command('import')
-    .description('Import metrics or a stage-transition log from a spreadsheet with a saved preset')
+    .description('Import metrics or a stage-transition log from a spreadsheet: columns mapped as the import wizard proposes, by a mapping file, or by a preset')
     .argument('<project>', 'project file (.cjm)')
     .argument('<file>', 'CSV, TSV, XLSX or XLS file')
-    .requiredOption('--preset <name>', 'import preset saved in the project ("Save as preset…" in the import wizard) (required)')
+    .option('--preset <name>', 'map the columns with an import preset saved in the project')
+    .option('--mapping <file.json>', 'map the columns with this mapping (what --dry-run --json prints as "mapping", or that and "read" and "matches")')
+    .option('--save-preset <name>', 'save the mapping and matches used as a project preset (a preset with that name is replaced)')
+    .option('--period <period>', 'for a file with no period column, the period of every value: 2026-03, 2026-Q1, 2026, 2026-W10, 2026-03-15 or 2026-03-04..2026-03-10')
+    .option('--sheet <name>', 'XLSX/XLS sheet to read (default: the first)')
     .option('--map <name>', 'map name or id (optional when the project has one map)')
-    .option('--dry-run', 'show what would change, write nothing')
-    .option('--strict', 'import nothing when any cell or row has a problem (exit 1)')
-    .option('--json', 'print the result as JSON')
+    .option('--dry-run', 'print the mapping, the matches and what would change; write nothing')
+    .option('--strict', 'import nothing when any cell or row has a problem or any name matches nothing on the map (exit 1)')
+    .option('--json', 'print the result (with the mapping and matches) as JSON')
     .addHelpText(
       'after',
       `
-The preset decides how the file is read (sheet, encoding, columns) and where its names go on the map.
-Problems (row, column, reason) are printed on stderr; rows with problems are left out unless --strict.
+Without --preset or --mapping the columns are mapped as the import wizard proposes from the headers
+(metrics, channel or stage, UTM, period, segment); names in the file are matched to the map's stages,
+cards and the project's channels by name, or kept as UTM values. Run with --dry-run to see the proposal.
+Problems (row, column, reason) and names matched to nothing are printed on stderr and left out, unless --strict.
 Importing the same kind of file again with the same preset replaces what the previous import brought.
 
 Examples:
-  journey-studio import shop.cjm march.xlsx --preset "Baidu weekly"
-  journey-studio import shop.cjm march.csv --preset "Baidu weekly" --map Checkout --dry-run`,
+  journey-studio import shop.cjm week-10.csv --dry-run
+  journey-studio import shop.cjm week-10.csv --save-preset "Baidu weekly" --strict
+  journey-studio import shop.cjm week-11.csv --preset "Baidu weekly" --json
+  journey-studio import shop.cjm channels.xlsx --sheet 渠道数据 --mapping channels-mapping.json
+  journey-studio import shop.cjm march-totals.csv --period 2026-03 --map Checkout
+  journey-studio import shop.cjm week.csv --period 2026-03-04..2026-03-10`,
     )
     .action((projectFile: string, sourceFile: string, flags: ImportFlags) => runImport(ctx, projectFile, sourceFile, flags));
 }

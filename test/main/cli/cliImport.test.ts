@@ -53,12 +53,13 @@ describe('journey-studio import with a saved preset', () => {
     const file = march();
     const dry = await cli(['import', f.projectFile, file, '--preset', 'Weekly stages', '--dry-run'], f.temp.dir);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(/^Would import \(dry run, nothing written\) march\.csv/);
+    expect(dry.stdout).toMatch(/^Would import \(dry run, nothing written\) march\.csv/m);
+    expect(dry.stdout).toMatch(/^Ads +stage "Awareness"$/m);
     expect(await stageValue('aw', 'impressions')).toBeUndefined();
 
     const strict = await cli(['import', f.projectFile, file, '--preset', 'Weekly stages', '--strict'], f.temp.dir);
     expect(strict).toMatchObject({ code: 1, stdout: '' });
-    expect(strict.stderr).toContain('Nothing was imported: march.csv has 1 problem (--strict).');
+    expect(strict.stderr).toContain('Nothing was imported: march.csv has 1 problem and 1 name matched to nothing (--strict).');
     expect(await stageValue('aw', 'impressions')).toBeUndefined();
   });
 
