@@ -135,6 +135,24 @@ export interface MapMetrics {
   periods: string[];
   /** True when a stage-transition log was imported for this map. */
   hasTransitions: boolean;
+  /** Rates a file stated that its own counts contradict beyond the rate's rounding (the counts are used); absent in old snapshots. */
+  rateNotices?: RateNotice[];
+}
+
+/** A stated rate that disagrees with numerator / denominator of the same row(s): which file and rows, and by how much. */
+export interface RateNotice {
+  metric: string;
+  target: MetricTarget;
+  period: string | null;
+  segment: string;
+  stated: number;
+  computed: number;
+  numerator: number;
+  denominator: number;
+  tolerance: number;
+  fileName: string;
+  sheet: string | null;
+  rows: number[];
 }
 
 /** Where one stored value came from. */

@@ -1,5 +1,5 @@
 import type { Aggregation, Grain, MetricDefinition, MetricSeries, MetricTarget, MetricValue, SeriesPoint } from '../model/metrics';
-import { previousBucket, periodBucket } from './periods';
+import { periodEnd, previousBucket, valueBucket } from './periods';
 import { targetKey } from './targets';
 
 /**
@@ -13,7 +13,7 @@ import { targetKey } from './targets';
  * is finite and non-negative and they do not sum to 0; otherwise it is the
  * plain average. Empty input: 0 for a sum, NaN otherwise (no average of nothing).
  */
-export function combineValues(values: readonly number[], aggregation: Aggregation, weights?: readonly number[]): number {
+export function combineValues(values: readonly number[], aggregation: Exclude<Aggregation, 'ratio'>, weights?: readonly number[]): number {
   const n = values.length;
   if (n === 0) return aggregation === 'sum' ? 0 : Number.NaN;
   switch (aggregation) {
@@ -48,6 +48,12 @@ interface Bucket {
   weightsComplete: boolean;
   lastPeriod: string;
   last: number;
+  /** Ratios: summed counts, and rows that had only a rate (no counts to weigh it). */
+  numerator: number;
+  denominator: number;
+  rateOnly: number;
+  from: string | null;
+  to: string | null;
 }
 
 interface SeriesState {
@@ -61,16 +67,42 @@ interface SeriesState {
   buckets: Map<string | null, Bucket>;
 }
 
-function bucketValue(bucket: Bucket, aggregation: Aggregation): number {
+const newBucket = (period: string | null): Bucket => ({
+  period,
+  count: 0,
+  sum: 0,
+  weighted: 0,
+  weightTotal: 0,
+  weightsComplete: true,
+  lastPeriod: '',
+  last: Number.NaN,
+  numerator: 0,
+  denominator: 0,
+  rateOnly: 0,
+  from: null,
+  to: null,
+});
+
+/** The point a bucket makes, or undefined when it has no value (a ratio whose denominators sum to 0). */
+function bucketPoint(bucket: Bucket, aggregation: Aggregation): SeriesPoint | undefined {
+  const base = { period: bucket.period, count: bucket.count, from: bucket.from, to: bucket.to };
   switch (aggregation) {
     case 'sum':
-      return bucket.sum;
+      return { ...base, value: bucket.sum };
     case 'average':
-      return bucket.sum / bucket.count;
+      return { ...base, value: bucket.sum / bucket.count };
     case 'weightedAverage':
-      return bucket.weightsComplete && bucket.weightTotal > 0 ? bucket.weighted / bucket.weightTotal : bucket.sum / bucket.count;
+      return bucket.weightsComplete && bucket.weightTotal > 0
+        ? { ...base, value: bucket.weighted / bucket.weightTotal, weight: bucket.weightTotal }
+        : { ...base, value: bucket.sum / bucket.count, approximate: true };
+    case 'ratio':
+      // Σ numerators / Σ denominators; rows with a rate but no counts make it a plain average of the rows' rates.
+      if (bucket.rateOnly === 0) {
+        return bucket.denominator > 0 ? { ...base, value: bucket.numerator / bucket.denominator, numerator: bucket.numerator, denominator: bucket.denominator } : undefined;
+      }
+      return { ...base, value: bucket.sum / bucket.count, approximate: true };
     case 'last':
-      return bucket.last;
+      return { ...base, value: bucket.last };
   }
 }
 
@@ -84,14 +116,41 @@ function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
+/** One row a ratio is made of: its counts, or only a rate when the file gave no counts to weigh it. */
+type RatioRow = { numerator: number; denominator: number; rate?: undefined } | { rate: number; numerator?: undefined; denominator?: undefined };
+
+/**
+ * The row of a ratio at one target, period and segment from the values stored
+ * there: both counts when the file gave them (its rate column is then only
+ * checked, see rateDisagreements); else the rate times the denominator, or
+ * the numerator over the rate; else the rate alone.
+ */
+export function ratioRow(stored: ReadonlyMap<string, number>, definition: MetricDefinition): RatioRow | undefined {
+  const { numerator, denominator } = definition;
+  const n = numerator === undefined ? undefined : stored.get(numerator);
+  const d = denominator === undefined ? undefined : stored.get(denominator);
+  const r = stored.get(definition.key);
+  if (n !== undefined && d !== undefined && Number.isFinite(n) && Number.isFinite(d)) return { numerator: n, denominator: d };
+  if (r === undefined || !Number.isFinite(r)) return undefined;
+  if (d !== undefined && Number.isFinite(d)) return { numerator: r * d, denominator: d };
+  if (n !== undefined && Number.isFinite(n) && r > 0) return { numerator: n, denominator: n / r };
+  return { rate: r };
+}
+
 /**
  * Series per target + metric + segment, one point per bucket of `grain`
- * holding the value's period start (a monthly value read at week grain lands
- * in the week of its first day). Points are oldest first; values without a
- * period make one point with period null, placed first. A weighted average
- * weighs each value by the `weightBy` metric's stored value at the same
- * target, period and segment; if any value of a bucket has no weight, the
- * bucket is a plain average. 'last' takes the value of the latest period.
+ * (valueBucket: a value lands in the bucket of its first day, an ISO week in
+ * the bucket of its Thursday). Points are oldest first; values without a
+ * period make one point with period null, placed first.
+ *
+ * - sum: the values added up.
+ * - ratio: Σ numerator / Σ denominator over the bucket's rows (ratioRow gives
+ *   each row's counts), made wherever the counts or the rate were stored.
+ * - weightedAverage: each value weighed by the `weightBy` metric's stored
+ *   value at the same target, period and segment; if any value of a bucket has
+ *   no weight, a plain average marked approximate.
+ * - average: the plain average; last: the latest period's value.
+ *
  * Metrics without a definition are summed. Series are sorted by target key,
  * metric and segment.
  */
@@ -106,59 +165,86 @@ export function aggregateValues(values: readonly MetricValue[], grain: Grain, de
     }
     return key;
   };
+  const ratios = definitions.filter((definition) => definition.aggregation === 'ratio');
+  const ratioKeys = new Set(ratios.map((definition) => definition.key));
+  const ratioInputs = new Set(ratios.flatMap((definition) => [definition.key, definition.numerator ?? '', definition.denominator ?? '']).filter(Boolean));
 
   // Weights: stored values of the metrics some definition weighs by, as target → metric → segment → period → value.
   const weightMetrics = new Set<string>();
   for (const definition of definitions) if (definition.aggregation === 'weightedAverage' && definition.weightBy) weightMetrics.add(definition.weightBy);
   const weightIndex = new Map<string, Map<string, Map<string, Map<string, number>>>>();
-  if (weightMetrics.size > 0) {
+  // Ratio inputs at each target, segment and period: target → segment → period → { metric → value }.
+  const ratioIndex = new Map<string, Map<string, Map<string, { sample: MetricValue; stored: Map<string, number> }>>>();
+  if (weightMetrics.size > 0 || ratioInputs.size > 0) {
     for (const value of values) {
-      if (!weightMetrics.has(value.metric)) continue;
-      const byMetric = child(weightIndex, keyOf(value.target), () => new Map<string, Map<string, Map<string, number>>>());
-      const bySegment = child(byMetric, value.metric, () => new Map<string, Map<string, number>>());
-      child(bySegment, value.segment, () => new Map<string, number>()).set(value.period ?? '', value.value);
+      if (weightMetrics.has(value.metric)) {
+        const byMetric = child(weightIndex, keyOf(value.target), () => new Map<string, Map<string, Map<string, number>>>());
+        const bySegment = child(byMetric, value.metric, () => new Map<string, Map<string, number>>());
+        child(bySegment, value.segment, () => new Map<string, number>()).set(value.period ?? '', value.value);
+      }
+      if (ratioInputs.has(value.metric)) {
+        const bySegment = child(ratioIndex, keyOf(value.target), () => new Map<string, Map<string, { sample: MetricValue; stored: Map<string, number> }>>());
+        const byPeriod = child(bySegment, value.segment, () => new Map<string, { sample: MetricValue; stored: Map<string, number> }>());
+        child(byPeriod, value.period ?? '', () => ({ sample: value, stored: new Map<string, number>() })).stored.set(value.metric, value.value);
+      }
     }
   }
 
   const bucketOf = new Map<string, string>();
   const series = new Map<string, Map<string, Map<string, SeriesState>>>();
   const states: SeriesState[] = [];
-  for (const value of values) {
-    const tkey = keyOf(value.target);
+  const stateOf = (target: MetricTarget, tkey: string, metric: string, segment: string): SeriesState => {
     const bySegment = child(
       child(series, tkey, () => new Map<string, Map<string, SeriesState>>()),
-      value.metric,
+      metric,
       () => new Map<string, SeriesState>(),
     );
-    let state = bySegment.get(value.segment);
+    let state = bySegment.get(segment);
     if (!state) {
-      const definition = byKey.get(value.metric);
+      const definition = byKey.get(metric);
       const weightBy = definition?.aggregation === 'weightedAverage' ? definition.weightBy : undefined;
       state = {
-        target: value.target,
+        target,
         tkey,
-        metric: value.metric,
-        segment: value.segment,
+        metric,
+        segment,
         definition,
-        weights: weightBy === undefined ? undefined : (weightIndex.get(tkey)?.get(weightBy)?.get(value.segment) ?? new Map()),
+        weights: weightBy === undefined ? undefined : (weightIndex.get(tkey)?.get(weightBy)?.get(segment) ?? new Map()),
         buckets: new Map(),
       };
-      bySegment.set(value.segment, state);
+      bySegment.set(segment, state);
       states.push(state);
     }
+    return state;
+  };
+  const bucketIn = (state: SeriesState, value: Pick<MetricValue, 'period' | 'grain'>): Bucket => {
     let period: string | null = null;
     if (value.period !== null) {
-      period = bucketOf.get(value.period) ?? null;
+      const memo = `${value.period}|${value.grain ?? ''}`;
+      period = bucketOf.get(memo) ?? null;
       if (period === null) {
-        period = periodBucket(value.period, grain);
-        bucketOf.set(value.period, period);
+        period = valueBucket(value.period, value.grain, grain);
+        bucketOf.set(memo, period);
       }
     }
     let bucket = state.buckets.get(period);
     if (!bucket) {
-      bucket = { period, count: 0, sum: 0, weighted: 0, weightTotal: 0, weightsComplete: true, lastPeriod: '', last: Number.NaN };
+      bucket = newBucket(period);
       state.buckets.set(period, bucket);
     }
+    if (value.period !== null) {
+      const end = periodEnd(value.period, value.grain);
+      if (bucket.from === null || value.period < bucket.from) bucket.from = value.period;
+      if (bucket.to === null || end > bucket.to) bucket.to = end;
+    }
+    return bucket;
+  };
+
+  for (const value of values) {
+    if (ratioKeys.has(value.metric)) continue; // made from the ratio index below
+    const tkey = keyOf(value.target);
+    const state = stateOf(value.target, tkey, value.metric, value.segment);
+    const bucket = bucketIn(state, value);
     bucket.count += 1;
     bucket.sum += value.value;
     const periodKey = value.period ?? '';
@@ -176,13 +262,34 @@ export function aggregateValues(values: readonly MetricValue[], grain: Grain, de
     }
   }
 
+  for (const [tkey, bySegment] of ratioIndex) {
+    for (const [segment, byPeriod] of bySegment) {
+      for (const { sample, stored } of byPeriod.values()) {
+        for (const definition of ratios) {
+          const row = ratioRow(stored, definition);
+          if (!row) continue;
+          const bucket = bucketIn(stateOf(sample.target, tkey, definition.key, segment), sample);
+          bucket.count += 1;
+          if (row.rate === undefined) {
+            bucket.numerator += row.numerator;
+            bucket.denominator += row.denominator;
+            if (row.denominator > 0) bucket.sum += row.numerator / row.denominator;
+          } else {
+            bucket.rateOnly += 1;
+            bucket.sum += row.rate;
+          }
+        }
+      }
+    }
+  }
+
   states.sort((a, b) => compare(a.tkey, b.tkey) || compare(a.metric, b.metric) || compare(a.segment, b.segment));
-  return states.map((state) => {
+  return states.flatMap((state) => {
     const aggregation = state.definition?.aggregation ?? 'sum';
     const points: SeriesPoint[] = [...state.buckets.values()]
       .sort((a, b) => (a.period === b.period ? 0 : a.period === null ? -1 : b.period === null ? 1 : a.period < b.period ? -1 : 1))
-      .map((bucket) => ({ period: bucket.period, value: bucketValue(bucket, aggregation), count: bucket.count }));
-    return { target: state.target, metric: state.metric, segment: state.segment, points };
+      .flatMap((bucket) => bucketPoint(bucket, aggregation) ?? []);
+    return points.length === 0 ? [] : [{ target: state.target, metric: state.metric, segment: state.segment, points }];
   });
 }
 
@@ -197,6 +304,8 @@ export interface SelectedValue {
   change: number | null;
   /** Up to the last 12 points up to the selected one, oldest first. */
   sparkline: { period: string | null; value: number }[];
+  /** The selected point: its counts (a ratio's numerator and denominator), weight, number of values and the days it covers. */
+  point: SeriesPoint;
 }
 
 export interface ValueQuery {
@@ -223,55 +332,75 @@ function seriesTargetKey(series: MetricSeries): string {
   return key;
 }
 
-/** Points of the segments' series combined per bucket by the metric's aggregation (weighted averages by the weightBy series of the same segment). */
-function combineSegments(all: readonly MetricSeries[], matching: readonly MetricSeries[], definition: MetricDefinition | undefined, tkey: string): SeriesPoint[] {
+const byPeriod = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : compare(a, b));
+
+/**
+ * Points of several series of one metric combined per bucket, as parts of one
+ * whole (segments of a target, or targets such as all channels): counts add
+ * up; a ratio is Σ numerator / Σ denominator; a weighted average is weighed
+ * by each part's weight; an average by each part's number of values. Where a
+ * part lacks its counts or weight, a plain average marked approximate.
+ * 'last': stock-like units (counts, money) add up, others average.
+ */
+export function combinePoints(parts: readonly (readonly SeriesPoint[])[], definition: MetricDefinition | undefined): SeriesPoint[] {
+  if (parts.length === 1) return [...(parts[0] as readonly SeriesPoint[])];
   const aggregation = definition?.aggregation ?? 'sum';
-  const weightSeries = new Map<string, Map<string | null, number>>();
-  if (aggregation === 'weightedAverage' && definition?.weightBy) {
-    for (const s of all) {
-      if (s.metric === definition.weightBy && seriesTargetKey(s) === tkey) weightSeries.set(s.segment, new Map(s.points.map((p) => [p.period, p.value])));
-    }
-  }
-  const perBucket = new Map<string | null, { values: number[]; weights: number[]; count: number }>();
-  for (const s of matching) {
-    for (const point of s.points) {
-      let entry = perBucket.get(point.period);
-      if (!entry) {
-        entry = { values: [], weights: [], count: 0 };
-        perBucket.set(point.period, entry);
-      }
-      entry.values.push(point.value);
-      entry.weights.push(weightSeries.get(s.segment)?.get(point.period) ?? Number.NaN);
-      entry.count += point.count;
-    }
-  }
-  // 'last' across segments: segments are simultaneous, so stock-like units (counts, money) add up and others average.
-  const acrossSegments: Aggregation =
-    aggregation === 'last' ? (definition?.unit === 'count' || definition?.unit === 'currency' ? 'sum' : 'average') : aggregation;
+  const perBucket = new Map<string | null, SeriesPoint[]>();
+  for (const points of parts) for (const point of points) child(perBucket, point.period, () => [] as SeriesPoint[]).push(point);
   return [...perBucket.entries()]
-    .sort(([a], [b]) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : compare(a, b)))
-    .map(([period, entry]) => ({ period, value: combineValues(entry.values, acrossSegments, entry.weights), count: entry.count }));
+    .sort(([a], [b]) => byPeriod(a, b))
+    .map(([period, points]) => {
+      const count = points.reduce((total, p) => total + p.count, 0);
+      const from = points.reduce<string | null>((min, p) => (p.from != null && (min === null || p.from < min) ? p.from : min), null);
+      const to = points.reduce<string | null>((max, p) => (p.to != null && (max === null || p.to > max) ? p.to : max), null);
+      const base = { period, count, from, to };
+      const plainAverage = { ...base, value: points.reduce((total, p) => total + p.value, 0) / points.length, approximate: true };
+      switch (aggregation) {
+        case 'sum':
+          return { ...base, value: points.reduce((total, p) => total + p.value, 0) };
+        case 'ratio': {
+          if (points.some((p) => p.numerator === undefined || p.denominator === undefined)) return plainAverage;
+          const numerator = points.reduce((total, p) => total + (p.numerator as number), 0);
+          const denominator = points.reduce((total, p) => total + (p.denominator as number), 0);
+          return denominator > 0 ? { ...base, value: numerator / denominator, numerator, denominator } : plainAverage;
+        }
+        case 'weightedAverage': {
+          if (points.some((p) => p.weight === undefined)) return plainAverage;
+          const weight = points.reduce((total, p) => total + (p.weight as number), 0);
+          return weight > 0 ? { ...base, value: points.reduce((total, p) => total + p.value * (p.weight as number), 0) / weight, weight } : plainAverage;
+        }
+        case 'average':
+          return { ...base, value: points.reduce((total, p) => total + p.value * p.count, 0) / count };
+        case 'last': {
+          const stock = definition?.unit === 'count' || definition?.unit === 'currency';
+          const total = points.reduce((sum, p) => sum + p.value, 0);
+          return { ...base, value: stock ? total : total / points.length };
+        }
+      }
+    });
 }
 
-/** The value of one metric for one target, period and segment, from series made by `aggregateValues`; undefined when there is none. */
-export function selectValue(series: readonly MetricSeries[], query: ValueQuery, definitions: readonly MetricDefinition[]): SelectedValue | undefined {
-  const tkey = targetKey(query.target);
-  const matching = series.filter((s) => s.metric === query.metric && seriesTargetKey(s) === tkey && (query.segment === null || s.segment === query.segment));
+/** The points of one target's series for a segment choice: the segment's own; for all segments, the '' series if present, else the segments combined. */
+function segmentPoints(ofTarget: readonly MetricSeries[], segment: string | null, definition: MetricDefinition | undefined): SeriesPoint[] | undefined {
+  const matching = segment === null ? ofTarget : ofTarget.filter((s) => s.segment === segment);
   if (matching.length === 0) return undefined;
-  let points: readonly SeriesPoint[];
-  const allUsers = query.segment === null ? matching.find((s) => s.segment === '') : undefined;
-  if (matching.length === 1) points = (matching[0] as MetricSeries).points;
-  else if (allUsers) points = allUsers.points;
-  else points = combineSegments(series, matching, definitions.find((d) => d.key === query.metric), tkey);
+  const allUsers = segment === null ? matching.find((s) => s.segment === '') : undefined;
+  if (allUsers) return allUsers.points;
+  return combinePoints(
+    matching.map((s) => s.points),
+    definition,
+  );
+}
 
-  const index = query.period === null ? points.length - 1 : points.findIndex((point) => point.period === query.period);
+/** The selected point of `points`, its previous bucket's value and the sparkline; undefined when the period has no point. */
+function selectPoint(points: readonly SeriesPoint[], period: string | null, grain: Grain | undefined): SelectedValue | undefined {
+  const index = period === null ? points.length - 1 : points.findIndex((point) => point.period === period);
   if (index < 0) return undefined;
   const selected = points[index] as SeriesPoint;
-
   let previous: number | null = null;
   if (selected.period !== null) {
-    if (query.grain) {
-      const before = previousBucket(selected.period, query.grain);
+    if (grain) {
+      const before = previousBucket(selected.period, grain);
       previous = points.find((point) => point.period === before)?.value ?? null;
     } else {
       const before = points[index - 1];
@@ -281,5 +410,38 @@ export function selectValue(series: readonly MetricSeries[], query: ValueQuery, 
   const change = previous === null || previous === 0 ? null : (selected.value - previous) / Math.abs(previous);
   const dated = selected.period === null ? [selected] : points.slice(0, index + 1).filter((point) => point.period !== null);
   const sparkline = dated.slice(-SPARKLINE_POINTS).map((point) => ({ period: point.period, value: point.value }));
-  return { value: selected.value, previous, change, sparkline };
+  return { value: selected.value, previous, change, sparkline, point: selected };
 }
+
+/** The value of one metric for one target, period and segment, from series made by `aggregateValues`; undefined when there is none. */
+export function selectValue(series: readonly MetricSeries[], query: ValueQuery, definitions: readonly MetricDefinition[]): SelectedValue | undefined {
+  const tkey = targetKey(query.target);
+  const ofTarget = series.filter((s) => s.metric === query.metric && seriesTargetKey(s) === tkey);
+  const points = segmentPoints(
+    ofTarget,
+    query.segment,
+    definitions.find((d) => d.key === query.metric),
+  );
+  return points ? selectPoint(points, query.period, query.grain) : undefined;
+}
+
+/** What an overall figure adds up: every target of one kind (all channels, all UTM sources, all stages). */
+export interface OverallQuery extends Omit<ValueQuery, 'target'> {
+  kind: MetricTarget['kind'];
+}
+
+/**
+ * One metric over every target of a kind (all channels' CTR = Σ clicks /
+ * Σ impressions of the channels), combined as parts of one whole by
+ * combinePoints; undefined when no target of the kind has the metric.
+ */
+export function selectOverall(series: readonly MetricSeries[], query: OverallQuery, definitions: readonly MetricDefinition[]): (SelectedValue & { targets: number }) | undefined {
+  const definition = definitions.find((d) => d.key === query.metric);
+  const byTarget = new Map<string, MetricSeries[]>();
+  for (const s of series) if (s.metric === query.metric && s.target.kind === query.kind) child(byTarget, seriesTargetKey(s), () => [] as MetricSeries[]).push(s);
+  const parts = [...byTarget.values()].map((ofTarget) => segmentPoints(ofTarget, query.segment, definition)).filter((points) => points !== undefined);
+  if (parts.length === 0) return undefined;
+  const selected = selectPoint(combinePoints(parts, definition), query.period, query.grain);
+  return selected ? { ...selected, targets: parts.length } : undefined;
+}
+

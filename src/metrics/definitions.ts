@@ -13,23 +13,36 @@ type Builtin = Omit<MetricDefinition, 'name' | 'nameZh'> & { name: string; nameZ
 
 const count = (key: string, name: string, nameZh: string): Builtin => ({ key, name, nameZh, unit: 'count', aggregation: 'sum', direction: 'higherIsBetter' });
 
-/** One definition per key of KNOWN_METRICS (src/import/headerSuggestions.ts), plus activationRate (a derived metric). */
+/** A rate that is always the ratio of its summed counts: a file's rate column is used only where its counts are absent. */
+const rate = (key: string, name: string, nameZh: string, numerator: string, denominator: string, direction: Builtin['direction']): Builtin => ({
+  key,
+  name,
+  nameZh,
+  unit: 'percent',
+  aggregation: 'ratio',
+  numerator,
+  denominator,
+  direction,
+});
+
+/** One definition per key of KNOWN_METRICS (src/import/headerSuggestions.ts), plus the counts the rates divide. */
 export const BUILTIN_DEFINITIONS: MetricDefinition[] = [
   count('impressions', 'Impressions', '展示量'),
   count('clicks', 'Clicks', '点击量'),
-  { key: 'ctr', name: 'CTR', nameZh: '点击率', unit: 'percent', aggregation: 'weightedAverage', weightBy: 'impressions', direction: 'higherIsBetter' },
+  rate('ctr', 'CTR', '点击率', 'clicks', 'impressions', 'higherIsBetter'),
   count('visits', 'Visits', '访问次数'),
   count('visitors', 'Visitors', '访客数'),
   count('newVisitors', 'New visitors', '新访客'),
-  { key: 'bounceRate', name: 'Bounce rate', nameZh: '跳出率', unit: 'percent', aggregation: 'weightedAverage', weightBy: 'visits', direction: 'lowerIsBetter' },
+  count('bounces', 'Bounced visits', '跳出次数'),
+  rate('bounceRate', 'Bounce rate', '跳出率', 'bounces', 'visits', 'lowerIsBetter'),
   { key: 'dwellTime', name: 'Average dwell time', nameZh: '平均停留时长', unit: 'seconds', aggregation: 'weightedAverage', weightBy: 'visits', direction: 'higherIsBetter' },
   { key: 'pagesPerVisit', name: 'Pages per visit', nameZh: '访问深度', unit: 'ratio', aggregation: 'weightedAverage', weightBy: 'visits', direction: 'higherIsBetter' },
   count('activations', 'Activations', '激活'),
-  { key: 'activationRate', name: 'Activation rate', nameZh: '激活率', unit: 'percent', aggregation: 'weightedAverage', weightBy: 'signUps', direction: 'higherIsBetter' },
+  rate('activationRate', 'Activation rate', '激活率', 'activations', 'signUps', 'higherIsBetter'),
   count('signUps', 'Sign-ups', '注册'),
   count('leads', 'Leads', '线索'),
   count('conversions', 'Conversions', '转化'),
-  { key: 'conversionRate', name: 'Conversion rate', nameZh: '转化率', unit: 'percent', aggregation: 'weightedAverage', weightBy: 'visitors', direction: 'higherIsBetter' },
+  rate('conversionRate', 'Conversion rate', '转化率', 'conversions', 'visitors', 'higherIsBetter'),
   count('transactions', 'Transactions', '交易/订单'),
   count('payingUsers', 'Paying users', '付费用户'),
   { key: 'revenue', name: 'Revenue', nameZh: '金额', unit: 'currency', currency: 'CNY', aggregation: 'sum', direction: 'higherIsBetter' },
@@ -37,10 +50,26 @@ export const BUILTIN_DEFINITIONS: MetricDefinition[] = [
   { key: 'stageVelocity', name: 'Stage velocity', nameZh: '阶段速度', unit: 'days', aggregation: 'average', direction: 'lowerIsBetter' },
 ] satisfies Builtin[];
 
+const BUILTIN_BY_KEY = new Map(BUILTIN_DEFINITIONS.map((builtin) => [builtin.key, builtin]));
+
+/**
+ * A project's change to a built-in keeps how the built-in combines: a CTR is
+ * clicks / impressions whatever thresholds or names the project gives it
+ * (older project files stored rates as weighted averages).
+ */
+function withBuiltinIdentity(custom: MetricDefinition, builtin: MetricDefinition): MetricDefinition {
+  if (builtin.aggregation !== 'ratio') return custom;
+  const { weightBy: _weightBy, ...rest } = custom;
+  return { ...rest, unit: builtin.unit, aggregation: 'ratio', numerator: builtin.numerator, denominator: builtin.denominator };
+}
+
 /** Built-ins with the project's own definitions: a custom definition with a built-in key replaces it; other customs follow the built-ins. */
 export function mergeDefinitions(custom: MetricDefinition[]): MetricDefinition[] {
   const byKey = new Map(custom.map((definition) => [definition.key, definition]));
-  const merged = BUILTIN_DEFINITIONS.map((builtin) => byKey.get(builtin.key) ?? builtin);
+  const merged = BUILTIN_DEFINITIONS.map((builtin) => {
+    const custom = byKey.get(builtin.key);
+    return custom ? withBuiltinIdentity(custom, builtin) : builtin;
+  });
   const builtinKeys = new Set(BUILTIN_DEFINITIONS.map((builtin) => builtin.key));
   const seen = new Set<string>();
   for (const definition of custom) {
@@ -49,6 +78,20 @@ export function mergeDefinitions(custom: MetricDefinition[]): MetricDefinition[]
     merged.push(byKey.get(definition.key) ?? definition);
   }
   return merged;
+}
+
+/** The built-in definition with this key, or undefined. */
+export const builtinDefinition = (key: string): MetricDefinition | undefined => BUILTIN_BY_KEY.get(key);
+
+/**
+ * How rows of one key combine inside one import: a ratio's rows are weighed by
+ * their denominator (Σ rate × denominator / Σ denominator is the ratio of the
+ * implied counts), other aggregations as they are.
+ */
+export function rowCombining(definition: MetricDefinition | undefined): { aggregation: Exclude<MetricDefinition['aggregation'], 'ratio'>; weightBy?: string } {
+  if (!definition) return { aggregation: 'sum' };
+  if (definition.aggregation === 'ratio') return definition.denominator ? { aggregation: 'weightedAverage', weightBy: definition.denominator } : { aggregation: 'average' };
+  return definition.weightBy === undefined ? { aggregation: definition.aggregation } : { aggregation: definition.aggregation, weightBy: definition.weightBy };
 }
 
 /** The definition with this key, or undefined. */

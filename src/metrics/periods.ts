@@ -60,6 +60,31 @@ function shift(bucket: string, grain: Grain, steps: number): string {
   }
 }
 
+/**
+ * The bucket of `grain` a stored value falls in, given the period length the
+ * file gave it. An ISO week rolls up by its Thursday (ISO 8601's week-year
+ * rule): 2026-W01, Monday 2025-12-29 to Sunday 2026-01-04, counts in January
+ * 2026, 2026 Q1 and 2026, so a week that straddles two months belongs wholly
+ * to the month that holds its Thursday (its larger part). Every other value
+ * falls in the bucket of its first day.
+ */
+export function valueBucket(period: string, valueGrain: Grain | null, grain: Grain): string {
+  if (valueGrain === 'week' && (grain === 'month' || grain === 'quarter' || grain === 'year')) return periodBucket(addDays(periodBucket(period, 'week'), 3), grain);
+  return periodBucket(period, grain);
+}
+
+/** The date `days` days after `date`. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = parts(date);
+  return fromUtc(Date.UTC(y, m - 1, d + days));
+}
+
+/** The last day a value covers: the day before the next period of its grain (a value without a grain covers its first day). */
+export function periodEnd(period: string, valueGrain: Grain | null): string {
+  if (valueGrain === null) return period;
+  return addDays(nextBucket(period, valueGrain), -1);
+}
+
 /** The bucket before the one holding `bucket`. */
 export function previousBucket(bucket: string, grain: Grain): string {
   return shift(bucket, grain, -1);

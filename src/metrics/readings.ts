@@ -2,6 +2,10 @@ import type { MapMetrics } from '../api/contract';
 import type { Card } from '../model/journey';
 import type { Grain, MetricDefinition, MetricStatus, MetricTarget } from '../model/metrics';
 import { selectValue, type SelectedValue } from './aggregate';
+import { overallFigure } from './figures';
+import { effectivePeriod, type MetricSelection } from './selection';
+
+export { effectivePeriod, type MetricSelection } from './selection';
 import { definitionOf, metricStatus } from './definitions';
 import { targetAppliesToCard, targetKey } from './targets';
 
@@ -11,13 +15,6 @@ import { targetAppliesToCard, targetKey } from './targets';
  * choices (which target wins, which period is "latest") are tested without a DOM.
  */
 
-/** What the toolbar selected: the grain the data was loaded with, a period (null: the latest) and a segment (null: all). */
-export interface MetricSelection {
-  grain: Grain;
-  period: string | null;
-  segment: string | null;
-}
-
 /** One number as the map shows it, with what it is about and how it compares. */
 export interface MetricReading extends SelectedValue {
   metric: string;
@@ -26,10 +23,10 @@ export interface MetricReading extends SelectedValue {
   status: MetricStatus;
   /** The bucket shown (null: values without a period). */
   period: string | null;
+  /** Set when the value adds up every target of this kind (a tile showing all channels), not the reading's own target. */
+  overall?: MetricTarget['kind'];
 }
 
-/** The period the whole map shows: the one chosen, else the latest that has values (null when no value has a period). */
-export const effectivePeriod = (data: MapMetrics, period: string | null): string | null => period ?? data.periods.at(-1) ?? null;
 
 // A card's own values are the most specific, then its URL's UTM fields, then its channel's.
 const SPECIFICITY: Record<MetricTarget['kind'], number> = { card: 0, utm: 1, channel: 2, stage: 3, map: 4 };
@@ -100,9 +97,30 @@ export function cardReadings(data: MapMetrics | null, card: Pick<Card, 'id' | 'c
     .flatMap(([metric, target]) => reading(data, target, metric, selection) ?? []);
 }
 
-/** The value of `metric` for a stage (a metrics-lane tile), or undefined when the selection has none. */
+/** The value of `metric` for a stage's own values, or undefined when the selection has none. */
 export function stageReading(data: MapMetrics | null, stageId: string, metric: string, selection: MetricSelection): MetricReading | undefined {
   return data ? reading(data, { kind: 'stage', id: stageId }, metric, selection) : undefined;
+}
+
+/**
+ * What a metrics-lane tile shows: the stage's own value, else the overall
+ * figure of the metric (the map's values, else all channels, else all UTM
+ * sources added up), so a per-channel report fills a template's metric lanes.
+ */
+export function tileReading(data: MapMetrics | null, stageId: string, metric: string, selection: MetricSelection): MetricReading | undefined {
+  if (!data) return undefined;
+  const own = reading(data, { kind: 'stage', id: stageId }, metric, selection);
+  if (own) return own;
+  const overall = overallFigure(data, metric, selection);
+  if (!overall) return undefined;
+  const definition = definitionOf(data.definitions, metric);
+  return {
+    ...overall,
+    definition,
+    target: overall.scope.kind === 'target' ? overall.scope.target : { kind: 'stage', id: stageId },
+    ...(overall.scope.kind === 'overall' ? { overall: overall.scope.of } : {}),
+    status: definition ? metricStatus(overall.value, definition) : 'none',
+  };
 }
 
 /** Metric keys that have values for some stage, in the definitions' order (the funnel and the tile's metric select offer them first). */

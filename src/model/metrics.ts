@@ -28,11 +28,21 @@ export interface MetricValue {
   value: number;
 }
 
-/** A point of an aggregated series. `count` is the number of stored values combined into it. */
+/** A point of an aggregated series. `count` is the number of stored values (rows, for a ratio) combined into it. */
 export interface SeriesPoint {
   period: string | null;
   value: number;
   count: number;
+  /** A ratio's summed counts: value = numerator / denominator (absent when a rate had no counts to weigh it). */
+  numerator?: number;
+  denominator?: number;
+  /** A weighted average's total weight (Σ of its weightBy metric). */
+  weight?: number;
+  /** True when a ratio or weighted average fell back to a plain average because some value had no counts or weight. */
+  approximate?: boolean;
+  /** First and last day the combined values cover ("YYYY-MM-DD"); null or absent for values without a period. */
+  from?: string | null;
+  to?: string | null;
 }
 
 /** All values of one metric for one target and segment, bucketed by a grain, oldest first. */
@@ -55,24 +65,60 @@ export interface StageTransition {
   at: string;
 }
 
-/** Velocity of one move between consecutive map stages (from → to). */
+/** Days of the moves of one transition that finished in one month ("YYYY-MM", as written in the log). */
+export interface VelocityMonth {
+  month: string;
+  count: number;
+  averageDays: number;
+  /** Null only in a snapshot taken before medians by month were kept. */
+  medianDays: number | null;
+}
+
+/** Forward: to a later stage of the map (a skip included); backward: to an earlier one (SQL back to MQL). */
+export type MoveDirection = 'forward' | 'backward';
+
+/** Velocity of one observed move between an entity's consecutive entries (from → to). */
 export interface TransitionVelocity {
   fromStageId: string;
   toStageId: string;
+  direction: MoveDirection;
   count: number;
   averageDays: number;
   medianDays: number;
-  /** Average days by the month the move finished in ("YYYY-MM"), oldest first. */
-  monthly: { month: string; averageDays: number; count: number }[];
+  /** By the month the move finished in, oldest first. */
+  monthly: VelocityMonth[];
+}
+
+/** Entries into one stage and who is in it now. */
+export interface StageVelocity {
+  stageId: string;
+  /** Entities that entered the stage at least once. */
+  entered: number;
+  /** Entities that entered it more than once (MQL-01, MQL-02; or back after SQL). */
+  reentered: number;
+  /** All entries into the stage. */
+  entries: number;
+  /** Re-entry rate = reentered / entered; null when nobody entered. */
+  reentryRate: number | null;
+  /** Entities whose latest entry is this stage. */
+  current: number;
+  /** Days those entities have been in the stage up to `asOf`; null when nobody is in it. */
+  currentAverageDays: number | null;
+  currentMedianDays: number | null;
 }
 
 export interface VelocityReport {
+  /** Every observed move, forward and backward, by the map order of its from stage, then its to stage. */
   transitions: TransitionVelocity[];
-  /** Moves to an earlier stage (SQL back to MQL), per (from, to). */
-  backwardMoves: { fromStageId: string; toStageId: string; count: number }[];
-  /** Entities that entered the same stage more than once (MQL-01, MQL-02), per stage. */
-  repeatedEntries: { stageId: string; entities: number; entries: number }[];
-  /** How many entities are in each stage now (their latest entry). */
-  currentCounts: { stageId: string; count: number }[];
+  /** Moves between two different map stages, by direction. */
+  moves: { forward: number; backward: number };
+  /** Backward-move rate = backward moves / all moves; null without moves. */
+  backwardRate: number | null;
+  /** Re-entry rate = entities that entered some stage more than once / entities; null without entities. */
+  reentryRate: number | null;
+  /** Every stage of the map in map order, then other stages seen in the log by id. */
+  stages: StageVelocity[];
   entities: number;
+  /** The moment days-in-stage are counted up to (ISO, UTC); null for an empty log or a snapshot taken before it was kept. */
+  asOf: string | null;
 }

@@ -15,8 +15,12 @@ export const MetricKeySchema = z
 export const METRIC_UNITS = ['count', 'percent', 'currency', 'seconds', 'days', 'ratio'] as const;
 export const MetricUnitSchema = z.enum(METRIC_UNITS);
 
-/** How values of one metric combine across periods, segments or rows of one key. */
-export const AGGREGATIONS = ['sum', 'average', 'weightedAverage', 'last'] as const;
+/**
+ * How values of one metric combine across periods, segments, targets or rows
+ * of one key. 'ratio': numerator / denominator metrics, always the ratio of
+ * the summed counts (CTR = Σ clicks / Σ impressions), never an average of rates.
+ */
+export const AGGREGATIONS = ['sum', 'average', 'weightedAverage', 'ratio', 'last'] as const;
 export const AggregationSchema = z.enum(AGGREGATIONS);
 
 export const DIRECTIONS = ['higherIsBetter', 'lowerIsBetter'] as const;
@@ -39,6 +43,9 @@ export const MetricDefinitionSchema = z
     aggregation: AggregationSchema,
     /** For a weighted average: the metric whose values weigh it (bounce rate by visits). */
     weightBy: MetricKeySchema.optional(),
+    /** For a ratio: the count metrics divided (CTR: clicks / impressions). */
+    numerator: MetricKeySchema.optional(),
+    denominator: MetricKeySchema.optional(),
     direction: DirectionSchema,
     target: z.number().finite().optional(),
     amber: z.number().finite().optional(),

@@ -5,6 +5,7 @@ import { JourneyMapSchema } from './journey';
 import { MetricDefinitionSchema, MetricKeySchema, MetricTargetSchema } from './metrics';
 import { findMapProblem, type MapProblem } from './projectDocumentIntegrity';
 import { IdSchema, NameSchema } from './primitives';
+import { SnapshotVelocitySchema } from './snapshotVelocity';
 
 /**
  * A named snapshot of a map as the project file and its JSON form keep it: the
@@ -15,7 +16,6 @@ import { IdSchema, NameSchema } from './primitives';
  */
 
 const Count = z.number().int().min(0);
-const StageRef = z.string().min(1).max(64);
 /** Period starts (YYYY-MM-DD) and months (YYYY-MM). */
 const PeriodText = z.string().max(32);
 
@@ -27,30 +27,25 @@ export const SnapshotMetricsSchema = z.object({
       target: MetricTargetSchema,
       metric: MetricKeySchema,
       segment: z.string().max(200),
-      points: z.array(z.object({ period: PeriodText.nullable(), value: z.number().finite(), count: Count })),
+      points: z.array(
+        z.object({
+          period: PeriodText.nullable(),
+          value: z.number().finite(),
+          count: Count,
+          // Kept so a snapshot's rates still combine as ratios of sums (absent in snapshots taken before they existed).
+          numerator: z.number().finite().optional(),
+          denominator: z.number().finite().optional(),
+          weight: z.number().finite().optional(),
+          approximate: z.boolean().optional(),
+          from: PeriodText.nullable().optional(),
+          to: PeriodText.nullable().optional(),
+        }),
+      ),
     }),
   ),
   segments: z.array(z.string().max(200)),
   periods: z.array(PeriodText),
   hasTransitions: z.boolean(),
-});
-
-/** What `metrics.velocity` returned when the snapshot was taken. */
-export const SnapshotVelocitySchema = z.object({
-  transitions: z.array(
-    z.object({
-      fromStageId: StageRef,
-      toStageId: StageRef,
-      count: Count,
-      averageDays: z.number().finite(),
-      medianDays: z.number().finite(),
-      monthly: z.array(z.object({ month: PeriodText, averageDays: z.number().finite(), count: Count })),
-    }),
-  ),
-  backwardMoves: z.array(z.object({ fromStageId: StageRef, toStageId: StageRef, count: Count })),
-  repeatedEntries: z.array(z.object({ stageId: StageRef, entities: Count, entries: Count })),
-  currentCounts: z.array(z.object({ stageId: StageRef, count: Count })),
-  entities: Count,
 });
 
 /** One snapshot of a map; `mapId` is the map it belongs to (and is restored into). */

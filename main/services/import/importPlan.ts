@@ -1,6 +1,7 @@
 import type { ImportDiff, ImportDiffEntry, ImportMatches } from '../../../src/api/contract';
 import { AppError } from '../../../src/api/result';
 import { combineValues } from '../../../src/metrics/aggregate';
+import { rowCombining } from '../../../src/metrics/definitions';
 import { targetKey } from '../../../src/metrics/targets';
 import type { MetricDefinition, StageTransition } from '../../../src/model/metrics';
 import { valueKey, type CurrentValue, type StoredValue } from './metricStore';
@@ -76,7 +77,9 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
   const targetIndex = targetKeys.map((key) => targetIndexer.of(key));
   const periodIndexer = indexer();
   const periodIndex = packed.periods.map(({ period }) => periodIndexer.of(period ?? ''));
-  const aggregationOf = packed.metrics.map((metric) => byMetric.get(metric)?.aggregation ?? 'sum');
+  // Rows of one key combine as rowCombining says: a rate weighed by its denominator is the ratio of the implied counts.
+  const combiningOf = packed.metrics.map((metric) => rowCombining(byMetric.get(metric)));
+  const aggregationOf = combiningOf.map((combining) => combining.aggregation);
   const cellCount = packed.cellKey.length;
 
   // Each combination of the file as its (target, period, segment) base: combinations matched to the same target merge.
@@ -110,10 +113,9 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
 
   // Weights of weighted averages: the weightBy metric's value in the same row (wide files), else the
   // sum of its values at the same file key, period and segment (long files).
-  const weightMetricIndex = packed.metrics.map((metric) => {
-    const definition = byMetric.get(metric);
-    return definition?.aggregation === 'weightedAverage' && definition.weightBy !== undefined ? packed.metrics.indexOf(definition.weightBy) : -1;
-  });
+  const weightMetricIndex = combiningOf.map(({ aggregation, weightBy }) =>
+    aggregation === 'weightedAverage' && weightBy !== undefined ? packed.metrics.indexOf(weightBy) : -1,
+  );
   const cellWeights = new Map<number | string, number>();
   const weightKeysExact = (packed.keys.length + 1) * periodsN * segmentsN * (metricCount + 1) < Number.MAX_SAFE_INTEGER;
   const weightKey = (i: number, w: number): number | string => {

@@ -12,6 +12,8 @@ interface FormValues {
   currency?: string;
   aggregation: MetricDefinition['aggregation'];
   weightBy?: string;
+  numerator?: string;
+  denominator?: string;
   direction: MetricDefinition['direction'];
   target?: number | null;
   amber?: number | null;
@@ -54,6 +56,8 @@ export function DefinitionForm({
       currency: d.currency,
       aggregation: d.aggregation,
       weightBy: d.weightBy,
+      numerator: d.numerator,
+      denominator: d.denominator,
       direction: d.direction,
       target: toForm(d.target, d.unit),
       amber: toForm(d.amber, d.unit),
@@ -72,6 +76,10 @@ export function DefinitionForm({
     if (values.nameZh?.trim()) next.nameZh = values.nameZh.trim();
     if (values.unit === 'currency' && values.currency) next.currency = values.currency;
     if (values.aggregation === 'weightedAverage' && values.weightBy) next.weightBy = values.weightBy;
+    if (values.aggregation === 'ratio') {
+      next.numerator = values.numerator;
+      next.denominator = values.denominator;
+    }
     for (const field of THRESHOLDS) {
       const value = fromForm(values[field], values.unit);
       if (value !== undefined) next[field] = value;
@@ -129,6 +137,13 @@ export function DefinitionForm({
             <Select allowClear options={definitions.filter((d) => d.unit === 'count').map((d) => ({ value: d.key, label: d.name }))} />
           </Form.Item>
         ) : null}
+        {aggregation === 'ratio'
+          ? (['numerator', 'denominator'] as const).map((part) => (
+              <Form.Item key={part} name={part} label={t(`definitions.${part}`)} rules={[{ required: true, message: t('definitions.ratioPartRequired') }]}>
+                <Select options={definitions.filter((d) => d.unit === 'count').map((d) => ({ value: d.key, label: d.name }))} />
+              </Form.Item>
+            ))
+          : null}
         <Form.Item name="direction" label={t('definitions.direction')}>
           <Select options={DIRECTIONS.map((d) => ({ value: d, label: t(`definitions.directions.${d}`) }))} />
         </Form.Item>

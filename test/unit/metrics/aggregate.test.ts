@@ -83,12 +83,12 @@ describe('aggregateValues', () => {
 
   it('sums counts per week, the undated value in its own point first', () => {
     expect(pointsOf(weekly, 'clicks')).toEqual([
-      { period: null, value: 999, count: 1 },
-      { period: '2026-03-02', value: 260, count: 2 },
+      { period: null, value: 999, count: 1, from: null, to: null },
+      { period: '2026-03-02', value: 260, count: 2, from: '2026-03-02', to: '2026-03-03' },
     ]);
     expect(pointsOf(weekly, 'impressions')).toEqual([
-      { period: '2026-03-02', value: 5000, count: 2 },
-      { period: '2026-03-09', value: 500, count: 1 },
+      { period: '2026-03-02', value: 5000, count: 2, from: '2026-03-02', to: '2026-03-03' },
+      { period: '2026-03-09', value: 500, count: 1, from: '2026-03-09', to: '2026-03-09' },
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('aggregateValues', () => {
   it('gives nothing for nothing, and one point for one value', () => {
     expect(aggregateValues([], 'month', definitions)).toEqual([]);
     expect(aggregateValues([v('clicks', '2026-03-02', 7)], 'day', definitions)).toEqual([
-      { target: wechat, metric: 'clicks', segment: '', points: [{ period: '2026-03-02', value: 7, count: 1 }] },
+      { target: wechat, metric: 'clicks', segment: '', points: [{ period: '2026-03-02', value: 7, count: 1, from: '2026-03-02', to: '2026-03-02' }] },
     ]);
   });
 
@@ -177,6 +177,7 @@ describe('selectValue', () => {
         { period: '2026-02-01', value: 100 },
         { period: '2026-03-01', value: 150 },
       ],
+      point: { period: '2026-03-01', value: 150, count: 1, from: '2026-03-01', to: '2026-03-31' },
     });
     // (100 − 80) / 80 = 0.25; the trend stops at the selected month
     expect(selectValue(series, { ...query, period: '2026-02-01' }, definitions)).toMatchObject({ value: 100, previous: 80, change: 0.25 });
@@ -228,13 +229,19 @@ describe('selectValue', () => {
       definitions,
     );
     expect(selectValue(segmentsOnly, { ...query, metric: 'visits' }, definitions)?.value).toBe(400); // 100 + 300
-    // CTR weighted by each segment's impressions: (0.1·1000 + 0.02·3000) / 4000 = 160 / 4000 = 0.04
+    // CTR from each segment's impressions (no clicks stored: clicks implied as rate × impressions): (0.1·1000 + 0.02·3000) / 4000 = 160 / 4000 = 0.04
     expect(selectValue(segmentsOnly, { ...query, metric: 'ctr' }, definitions)?.value).toBeCloseTo(0.04, 12);
     expect(selectValue(segmentsOnly, { ...query, metric: 'stageVelocity' }, definitions)?.value).toBe(4); // (3 + 5) / 2
   });
 
   it('shows an undated value on its own', () => {
     const series = aggregateValues([v('clicks', null, 42)], 'month', definitions);
-    expect(selectValue(series, query, definitions)).toEqual({ value: 42, previous: null, change: null, sparkline: [{ period: null, value: 42 }] });
+    expect(selectValue(series, query, definitions)).toEqual({
+      value: 42,
+      previous: null,
+      change: null,
+      sparkline: [{ period: null, value: 42 }],
+      point: { period: null, value: 42, count: 1, from: null, to: null },
+    });
   });
 });

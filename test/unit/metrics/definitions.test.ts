@@ -31,10 +31,14 @@ describe('BUILTIN_DEFINITIONS', () => {
     }
   });
 
-  it('weighs the rates by their denominators and marks the lower-is-better metrics', () => {
+  it('makes the rates ratios of their counts and marks the lower-is-better metrics', () => {
     const of = (key: string) => definitionOf(BUILTIN_DEFINITIONS, key);
-    expect(of('ctr')).toMatchObject({ unit: 'percent', aggregation: 'weightedAverage', weightBy: 'impressions', nameZh: '点击率' });
-    expect(of('bounceRate')).toMatchObject({ unit: 'percent', weightBy: 'visits', direction: 'lowerIsBetter' });
+    expect(of('ctr')).toMatchObject({ unit: 'percent', aggregation: 'ratio', numerator: 'clicks', denominator: 'impressions', nameZh: '点击率' });
+    expect(of('bounceRate')).toMatchObject({ unit: 'percent', aggregation: 'ratio', numerator: 'bounces', denominator: 'visits', direction: 'lowerIsBetter' });
+    expect(of('conversionRate')).toMatchObject({ aggregation: 'ratio', numerator: 'conversions', denominator: 'visitors' });
+    expect(of('activationRate')).toMatchObject({ aggregation: 'ratio', numerator: 'activations', denominator: 'signUps' });
+    // every numerator and denominator names a defined count
+    for (const d of BUILTIN_DEFINITIONS) for (const part of [d.numerator, d.denominator]) if (part) expect(of(part)).toMatchObject({ unit: 'count', aggregation: 'sum' });
     expect(of('dwellTime')).toMatchObject({ unit: 'seconds', weightBy: 'visits' });
     expect(of('revenue')).toMatchObject({ unit: 'currency', currency: 'CNY', aggregation: 'sum' });
     expect(of('cost')).toMatchObject({ direction: 'lowerIsBetter' });
@@ -47,11 +51,14 @@ describe('BUILTIN_DEFINITIONS', () => {
 describe('mergeDefinitions', () => {
   it('lets a custom definition override a built-in in place and appends the others', () => {
     const ctr = def({ key: 'ctr', name: 'Click rate', unit: 'percent', aggregation: 'average', amber: 0.02, red: 0.01 });
+    const pages = def({ key: 'pagesPerVisit', name: 'Depth', unit: 'ratio', aggregation: 'average', target: 3 });
     const nps = def({ key: 'custom_nps', name: 'NPS', aggregation: 'average' });
-    const merged = mergeDefinitions([nps, ctr]);
+    const merged = mergeDefinitions([nps, ctr, pages]);
     expect(merged).toHaveLength(BUILTIN_DEFINITIONS.length + 1);
     expect(merged.findIndex((d) => d.key === 'ctr')).toBe(BUILTIN_DEFINITIONS.findIndex((d) => d.key === 'ctr'));
-    expect(definitionOf(merged, 'ctr')).toBe(ctr);
+    expect(definitionOf(merged, 'pagesPerVisit')).toBe(pages);
+    // names and thresholds are the project's, but a CTR stays clicks / impressions (older files stored rates as averages)
+    expect(definitionOf(merged, 'ctr')).toEqual({ ...ctr, aggregation: 'ratio', numerator: 'clicks', denominator: 'impressions' });
     expect(merged[merged.length - 1]).toBe(nps);
     expect(definitionOf(merged, 'nothing')).toBeUndefined();
   });

@@ -51,6 +51,8 @@ describe('the numbers a card shows', () => {
     expect(readings.map((r) => [r.metric, r.target.kind, r.value])).toEqual([
       ['impressions', 'card', 15000],
       ['clicks', 'utm', 2000],
+      // the UTM target's own clicks / impressions: 2,000 / 16,000
+      ['ctr', 'utm', 0.125],
       ['cost', 'channel', 1200],
     ]);
     // 2,000 clicks against 1,000 in February: +100 %.
@@ -98,13 +100,13 @@ describe('badge text and packing', () => {
   });
 
   it('shows at most three chips and counts the rest, and the height fits the rows', () => {
-    const data = metricsOf(['impressions', 'clicks', 'visits', 'visitors', 'cost'].map((metric) => v(UTM, metric, '2026-03-01', 100)));
+    const data = metricsOf(['impressions', 'visits', 'visitors', 'leads', 'cost'].map((metric) => v(UTM, metric, '2026-03-01', 100)));
     const chips = badgeChips(cardReadings(data, AD, latest), 'en');
-    expect(chips.map((c) => `${c.name} ${c.value}`)).toEqual(['Impressions 100', 'Clicks 100', 'Visits 100', 'Visitors 100', 'Cost ¥100']);
+    expect(chips.map((c) => `${c.name} ${c.value}`)).toEqual(['Impressions 100', 'Visits 100', 'Visitors 100', 'Leads 100', 'Cost ¥100']);
     // 200 px holds one chip per row: three rows (20 px each, 3 px apart, 4 px above).
     const narrow = packBadges(chips, 100);
     expect(narrow.rows.map((row) => row.length)).toEqual([1, 1, 1]);
-    expect(narrow.hidden.map((r) => r.metric)).toEqual(['visitors', 'cost']);
+    expect(narrow.hidden.map((r) => r.metric)).toEqual(['leads', 'cost']);
     expect(narrow.height).toBe(4 + 3 * 20 + 2 * 3);
     const wide = packBadges(chips, 1000);
     expect(wide.rows.map((row) => row.length)).toEqual([3]);
