@@ -5,7 +5,7 @@ import type { Card } from '../../../../src/model/journey';
 import { definitionOf, formatMetricValue } from '../../../../src/metrics/definitions';
 import { MetricDetail } from '../../../panels/metrics/MetricDetail';
 import { changeIsGood, displayName, formatChange, STATUS_COLORS } from '../../../panels/metrics/metricFormat';
-import { stageReading } from '../../../../src/metrics/readings';
+import { tileReading } from '../../../../src/metrics/readings';
 import { Sparkline } from '../../../panels/metrics/Sparkline';
 import { useMetricsStore } from '../../../store/metricsStore';
 
@@ -22,7 +22,7 @@ export function MetricTile({ card }: { card: Pick<Card, 'stageId' | 'metricKey'>
   const period = useMetricsStore((s) => s.period);
   const segment = useMetricsStore((s) => s.segment);
   const reading = useMemo(
-    () => stageReading(data, card.stageId, card.metricKey, { grain, period, segment }),
+    () => tileReading(data, card.stageId, card.metricKey, { grain, period, segment }),
     [data, card.stageId, card.metricKey, grain, period, segment],
   );
   const definition = reading?.definition ?? (data ? definitionOf(data.definitions, card.metricKey) : undefined);
