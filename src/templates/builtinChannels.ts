@@ -46,6 +46,48 @@ export const BUILTIN_CHANNELS: readonly BuiltinChannel[] = [
   channel('partner', '#08979c', 'offline', 'earned', 'Partner', '合作伙伴'),
 ];
 
+/**
+ * Names marketers and ad platforms write for each built-in channel, so a
+ * report's channel column matches the catalog with no hand match. Where the
+ * catalog has no channel of its own, a name goes to the closest one: Google
+ * Ads to search (mostly search ads), 腾讯广告 / 广点通 to WeChat (its biggest
+ * placement), 巨量引擎 / 今日头条 to Douyin (ByteDance's one ad platform serves
+ * both), Meta to Facebook. 快手 and 知乎 have no close built-in channel and are
+ * left to a hand match, which the project remembers. Compared after NFKC, lower
+ * case, spaces removed.
+ */
+export const BUILTIN_CHANNEL_ALIASES: Readonly<Partial<Record<BuiltinChannel['key'], readonly string[]>>> = {
+  direct: ['直接访问', '直接流量', '直接输入', '直达', 'Direct', '(direct)', 'Direct traffic'],
+  search: [
+    '百度', '百度搜索', '百度推广', '百度竞价', '百度SEM', '百度SEO', 'Baidu', 'Baidu Search',
+    '搜狗', '搜狗搜索', '360搜索', '神马搜索', '必应', 'Bing', 'Bing Ads', 'Microsoft Ads',
+    '谷歌', '谷歌广告', 'Google', 'Google Ads', 'Google Search', 'AdWords', 'Google AdWords',
+    '搜索', '搜索引擎', '搜索广告', 'SEM', 'SEO', 'Search', 'Paid search', 'Organic search',
+  ],
+  wechat: ['微信', '微信朋友圈', '朋友圈', '朋友圈广告', '微信广告', '微信公众号', '公众号', '视频号', '微信视频号', '腾讯广告', '广点通', 'WeChat', 'WeChat Ads', 'Weixin', 'Tencent Ads'],
+  weibo: ['微博', '新浪微博', '微博广告', '粉丝通', 'Weibo', 'Sina Weibo'],
+  douyin: ['抖音', '抖音广告', 'DOU+', '巨量引擎', '巨量广告', '今日头条', '头条', 'Toutiao', 'Ocean Engine', 'Oceanengine', 'Douyin'],
+  xiaohongshu: ['小红书', '小红书广告', '聚光', 'RED', 'XHS', 'Xiaohongshu', 'Little Red Book'],
+  bilibili: ['B站', '哔哩哔哩', 'bilibili', 'bili'],
+  facebook: ['Facebook', 'Facebook Ads', 'FB', 'Meta', 'Meta Ads', '脸书'],
+  instagram: ['Instagram', 'Instagram Ads', 'IG', 'Ins'],
+  linkedin: ['领英', 'LinkedIn', 'LinkedIn Ads'],
+  x: ['X', 'Twitter', '推特', 'X Ads', 'Twitter Ads'],
+  youtube: ['YouTube', '油管', 'YouTube Ads'],
+  referral: ['推荐链接', '推荐', '外链', '引荐', 'Referral', 'Referrals'],
+  appStore: ['应用商店', '应用市场', 'App Store', 'App Store (iOS)', 'Google Play', '华为应用市场', '应用宝', '小米应用商店', 'OPPO软件商店', 'vivo应用商店'],
+  email: ['电子邮件', '邮件', '邮件营销', 'EDM', 'Email', 'E-mail'],
+  sms: ['短信', '短信营销', 'SMS'],
+  phone: ['电话', '外呼', '电销', '电话销售', 'Phone', 'Telesales', 'SDR'],
+  website: ['官网', '网站', '品牌官网', 'Website', 'Web'],
+  mobileApp: ['移动应用', 'APP', 'Mobile app'],
+  miniProgram: ['小程序', '微信小程序', 'Mini program', 'Mini-program'],
+  store: ['线下门店', '门店', 'Offline store', 'Store'],
+  dealer: ['经销商', '4S店', 'Dealer'],
+  event: ['活动/展会', '展会', '线下活动', 'Event', 'Trade show'],
+  partner: ['合作伙伴', 'Partner', 'Partners'],
+};
+
 /** The translated name of a built-in channel, or undefined for a key this version does not know. */
 export function builtinChannelName(key: string, language: Language): string | undefined {
   return BUILTIN_CHANNELS.find((builtin) => builtin.key === key)?.name[language];

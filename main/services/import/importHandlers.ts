@@ -9,7 +9,7 @@ import type { ProjectStore } from '../projectStore';
 import { createImportJobs, type ImportJob, type ImportJobs } from './importJobs';
 import { planMetrics, planTransitions } from './importPlan';
 import { mapMetrics, mapVelocity } from './mapMetrics';
-import { suggestMatches } from './matchKeys';
+import { handMatches, suggestMatches } from './matchKeys';
 import { inspectFile } from './sources';
 
 type ImportCall = Extract<keyof Handlers, `import.${string}` | `metrics.${string}`>;
@@ -42,7 +42,8 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
     const result = job.state.result;
     const keys = (result.kind === 'metrics' ? result.targetKeys : result.stageKeys).map((entry) => entry.key);
     const saved = job.spec.presetId ? store.metrics.preset(job.spec.presetId).matches : {};
-    job.suggestedMatches = suggestMatches(keys, job.spec.mapping, store.getMap(job.spec.mapId), store.catalog(), saved);
+    const remembered = store.metrics.rememberedMatches(job.spec.mapId);
+    job.suggestedMatches = suggestMatches(keys, job.spec.mapping, store.getMap(job.spec.mapId), store.catalog(), saved, remembered);
     return job.suggestedMatches;
   };
 
@@ -82,7 +83,7 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
     const previous =
       store.metrics.previousImport(mapId, job.packed.kind, preset, job.fileName, sheet) ??
       (sheet !== null && job.spec.read.sheet === undefined ? store.metrics.previousImport(mapId, job.packed.kind, preset, job.fileName, null) : null);
-    const common = { job, store, sheet, presetId: preset };
+    const common = { job, store, sheet, presetId: preset, resolved };
     if (job.packed.kind === 'metrics') {
       const definitions = mergeDefinitions(store.metrics.customDefinitions());
       return { ...common, kind: 'metrics' as const, plan: planMetrics(job.packed, resolved, definitions, store.metrics.values(mapId), previous) };
@@ -141,6 +142,9 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
         throw new AppError('IO', `Nothing of "${job.fileName}" was imported: ${error instanceof Error ? error.message : String(error)}`, { file: job.fileName });
       }
       jobs.committed(job);
+      // The next import of the project proposes the hand matches of this one.
+      const learned = handMatches(planned.resolved, job.spec.mapping, store.getMap(job.spec.mapId), store.catalog());
+      store.metrics.rememberMatches(job.spec.mapId, learned.remember, learned.forget);
       return record;
     },
     'import.history': ({ projectId, mapId }) => {

@@ -4,6 +4,7 @@ import { AppError } from '../../../src/api/result';
 import type { ImportMapping, ReadOptions } from '../../../src/import/mapping';
 import type { Grain, MetricDefinition, MetricTarget, StageTransition } from '../../../src/model/metrics';
 import { newId } from '../../../src/model/ids';
+import { createImportAliasStore } from './importAliases';
 import { readMetricsDocument } from './metricsDocument';
 
 /**
@@ -171,6 +172,7 @@ export function createMetricStore(db: Database, base: string) {
   });
 
   return {
+    ...createImportAliasStore(db),
     /** Everything the metric tables hold, for the project's JSON form. */
     document: () => readMetricsDocument(db),
     customDefinitions: (): MetricDefinition[] =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestMatches } from '../../../main/services/import/matchKeys';
+import type { RememberedMatch } from '../../../main/services/import/importAliases';
+import { handMatches, suggestMatches } from '../../../main/services/import/matchKeys';
 import type { MetricsMapping } from '../../../src/import/mapping';
 import type { ProjectCatalog } from '../../../src/model/catalog';
 import { emptyMap, type JourneyMap } from '../../../src/model/journey';
@@ -67,5 +68,53 @@ describe('suggested matches', () => {
       'Awareness 3': { kind: 'stage', id: 's1' },
       Lost: null,
     });
+  });
+});
+
+describe('channel names as marketers write them, and remembered hand matches', () => {
+  const marketing: ProjectCatalog = {
+    channels: [
+      // A built-in channel the user renamed keeps its aliases; a channel the user named 百度 wins over them.
+      { id: 'search', builtin: 'search', name: 'SEM 投放', icon: 'search', color: '#4285f4', mode: 'online', group: 'paid' },
+      { id: 'douyin', builtin: 'douyin', name: '', icon: 'douyin', color: '#161823', mode: 'online', group: 'paid' },
+      { id: 'baidu', name: '百度', icon: 'other', color: '#2932e1', mode: 'online', group: 'paid' },
+    ],
+    personas: [],
+    segments: [],
+  };
+  const byChannel = metrics({ kind: 'channel', column: 0 });
+
+  it('matches aliases of built-in channels, after the names the catalog shows', () => {
+    expect(suggestMatches(['百度', '百度推广', 'google ads', '巨量引擎', '今日头条', 'SEM投放', '快手', '新闻'], byChannel, map, marketing)).toEqual({
+      百度: { kind: 'channel', id: 'baidu' },
+      百度推广: { kind: 'channel', id: 'search' },
+      'google ads': { kind: 'channel', id: 'search' },
+      巨量引擎: { kind: 'channel', id: 'douyin' },
+      今日头条: { kind: 'channel', id: 'douyin' },
+      SEM投放: { kind: 'channel', id: 'search' },
+      快手: null,
+      新闻: null,
+    });
+  });
+
+  it('proposes remembered hand matches of the right kind whose target still exists; a preset still wins', () => {
+    const remembered: RememberedMatch[] = [
+      { kind: 'channel', name: '快手', target: { kind: 'channel', id: 'douyin' } },
+      { kind: 'channel', name: '知乎', target: { kind: 'channel', id: 'deleted' } },
+      { kind: 'stage', name: 'b2c', target: { kind: 'stage', id: 's2' } },
+    ];
+    expect(suggestMatches(['快 手', '知乎', 'B2C'], byChannel, map, marketing, {}, remembered)).toEqual({ '快 手': { kind: 'channel', id: 'douyin' }, 知乎: null, B2C: null });
+    expect(suggestMatches(['快手'], byChannel, map, marketing, { 快手: null }, remembered)).toEqual({ 快手: null });
+    expect(suggestMatches(['B2C'], metrics({ kind: 'stage', column: 0 }), map, marketing, {}, remembered)).toEqual({ B2C: { kind: 'stage', id: 's2' } });
+  });
+
+  it('learns the matches that differ from the guess by name and forgets the ones that agree with it', () => {
+    const matches = { 快手: { kind: 'channel', id: 'douyin' }, 百度推广: { kind: 'channel', id: 'search' }, 知乎: null } as const;
+    expect(handMatches(matches, byChannel, map, marketing)).toEqual({
+      remember: [{ kind: 'channel', name: '快手', target: { kind: 'channel', id: 'douyin' } }],
+      forget: [{ kind: 'channel', name: '百度推广' }],
+    });
+    // UTM and whole-map keys are not names: nothing to learn.
+    expect(handMatches({ 'baidu\u001fcpc\u001f': { kind: 'utm', source: 'x' } }, metrics({ kind: 'utm', source: 0 }), map, marketing)).toEqual({ remember: [], forget: [] });
   });
 });

@@ -63,7 +63,7 @@ describe('migration 0006-project-unknown-fields', () => {
 
   it('a file from before 0006 is refused by an app that only knows up to 0005, untouched', () => {
     const file = temp.file('issue7.cjm');
-    olderProjectFile(file, MIGRATIONS, []);
+    olderProjectFile(file, [...ISSUE_6, projectUnknownFields], []);
     const before = sha256(file);
     const db = new Database(file);
     expect(() => runMigrations(db, file, ISSUE_6)).toThrow(expect.objectContaining({ code: 'FROM_NEWER_VERSION', params: expect.objectContaining({ version: '6', supported: '5' }) }));
