@@ -1,18 +1,25 @@
-import { Alert, Empty, Spin, Typography } from 'antd';
+import { Alert, Empty, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip as ChartTooltip, XAxis, YAxis } from 'recharts';
 import type { JourneyMap } from '../../../src/model/journey';
-import type { VelocityReport } from '../../../src/model/metrics';
+import type { TransitionVelocity, VelocityReport } from '../../../src/model/metrics';
 import { api } from '../../api/client';
 import { describeError, toDescribableError } from '../../i18n/describeError';
 import { useMetricsStore } from '../../store/metricsStore';
 
 const CHART_WIDTH = 292;
 const LINE_COLORS = ['#1677ff', '#fa8c16', '#52c41a', '#eb2f96', '#722ed1'];
+const BACKWARD_COLOR = '#d4380d';
 const days = (value: number) => Math.round(value * 10) / 10;
+const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
+const keyOf = (tr: TransitionVelocity) => `${tr.fromStageId}-${tr.toStageId}`;
 
-/** Stage velocity from the map's transition log: days per transition, its monthly trend, backward moves, repeats, and where everyone is now. */
+/**
+ * Stage velocity from the map's transition log, as src/metrics/velocity computes it: days per
+ * transition forward and backward (backward ones marked), by month, the backward-move and re-entry
+ * rates, and who is in each stage now and for how long. The tab only shows the report's figures.
+ */
 export function VelocityTab({ map }: { map: JourneyMap }) {
   const { t } = useTranslation('metrics');
   const projectId = useMetricsStore((s) => s.projectId);
@@ -43,18 +50,26 @@ export function VelocityTab({ map }: { map: JourneyMap }) {
   if (report === null) return <Spin size="small" tip={t('velocity.loading')} />;
 
   const stageName = (id: string) => map.stages.find((s) => s.id === id)?.name ?? t('velocity.unknownStage');
-  const move = (from: string, to: string) => t('velocity.transition', { from: stageName(from), to: stageName(to) });
-  const bars = report.transitions.map((tr) => ({ name: move(tr.fromStageId, tr.toStageId), average: days(tr.averageDays), median: days(tr.medianDays), count: tr.count }));
+  const move = (tr: { fromStageId: string; toStageId: string }) => t('velocity.transition', { from: stageName(tr.fromStageId), to: stageName(tr.toStageId) });
+  const label = (tr: TransitionVelocity) => (tr.direction === 'backward' ? `↩ ${move(tr)}` : move(tr));
+  const backward = report.transitions.filter((tr) => tr.direction === 'backward');
+  const bars = report.transitions.map((tr) => ({ name: label(tr), average: days(tr.averageDays), median: days(tr.medianDays) }));
   const shown = report.transitions.slice(0, LINE_COLORS.length);
   const months = [...new Set(shown.flatMap((tr) => tr.monthly.map((m) => m.month)))].sort();
   const monthly = months.map((month) => ({
     month,
     ...Object.fromEntries(shown.map((tr, i) => [`t${i}`, tr.monthly.find((m) => m.month === month)?.averageDays ?? null])),
   }));
+  const monthRows = report.transitions.flatMap((tr) => tr.monthly.map((m) => ({ key: `${keyOf(tr)}-${m.month}`, tr, ...m })));
 
   return (
     <div data-testid="velocity-tab">
       <Typography.Text type="secondary">{t('velocity.entities', { count: report.entities })}</Typography.Text>
+      {report.asOf !== null ? (
+        <div className="jc-metrics-panel__formula" data-testid="velocity-as-of">
+          {t('velocity.asOf', { date: report.asOf.slice(0, 10) })}
+        </div>
+      ) : null}
       <div className="jc-metrics-panel__section">
         <Typography.Text strong>{t('velocity.transitions')}</Typography.Text>
         <BarChart width={CHART_WIDTH} height={bars.length * 44 + 56} data={bars} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 0 }}>
@@ -68,9 +83,9 @@ export function VelocityTab({ map }: { map: JourneyMap }) {
         </BarChart>
         <ul className="jc-metrics-panel__list" data-testid="velocity-transitions">
           {report.transitions.map((tr) => (
-            <li key={`${tr.fromStageId}-${tr.toStageId}`} data-testid="velocity-transition">
-              {move(tr.fromStageId, tr.toStageId)}: {t('velocity.average')} {days(tr.averageDays)} · {t('velocity.median')} {days(tr.medianDays)} · {t('velocity.count')}{' '}
-              {tr.count}
+            <li key={keyOf(tr)} data-testid="velocity-transition" data-direction={tr.direction} style={tr.direction === 'backward' ? { color: BACKWARD_COLOR } : undefined}>
+              {tr.direction === 'backward' ? <Tag color="volcano">↩ {t('velocity.backwardTag')}</Tag> : null}
+              {move(tr)}: {t('velocity.average')} {days(tr.averageDays)} · {t('velocity.median')} {days(tr.medianDays)} · {t('velocity.count')} {tr.count}
             </li>
           ))}
         </ul>
@@ -85,20 +100,38 @@ export function VelocityTab({ map }: { map: JourneyMap }) {
             <ChartTooltip />
             <Legend wrapperStyle={{ fontSize: 10 }} />
             {shown.map((tr, i) => (
-              <Line key={`t${i}`} dataKey={`t${i}`} name={move(tr.fromStageId, tr.toStageId)} stroke={LINE_COLORS[i]} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+              <Line key={`t${i}`} dataKey={`t${i}`} name={label(tr)} stroke={LINE_COLORS[i]} strokeDasharray={tr.direction === 'backward' ? '4 2' : undefined} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
             ))}
           </LineChart>
+          <Typography.Text strong>{t('velocity.byMonth')}</Typography.Text>
+          <div data-testid="velocity-monthly">
+            <Table
+              size="small"
+              pagination={false}
+              dataSource={monthRows}
+              columns={[
+                { key: 'move', title: t('velocity.move'), render: (_, row) => label(row.tr) },
+                { key: 'month', title: t('velocity.month'), dataIndex: 'month' },
+                { key: 'average', title: t('velocity.average'), align: 'right', render: (_, row) => days(row.averageDays) },
+                { key: 'median', title: t('velocity.median'), align: 'right', render: (_, row) => (row.medianDays === null ? t('velocity.noValue') : days(row.medianDays)) },
+                { key: 'count', title: t('velocity.count'), align: 'right', dataIndex: 'count' },
+              ]}
+            />
+          </div>
         </div>
       ) : null}
       <div className="jc-metrics-panel__section" data-testid="velocity-backward">
         <Typography.Text strong>{t('velocity.backward')}</Typography.Text>
-        {report.backwardMoves.length === 0 ? (
+        <div className="jc-metrics-panel__formula" data-testid="velocity-backward-rate">
+          {t('velocity.backwardRate', { rate: percent(report.backwardRate), backward: report.moves.backward, forward: report.moves.forward })}
+        </div>
+        {backward.length === 0 ? (
           <div className="jc-metrics-panel__formula">{t('velocity.noBackward')}</div>
         ) : (
           <ul className="jc-metrics-panel__list">
-            {report.backwardMoves.map((b) => (
-              <li key={`${b.fromStageId}-${b.toStageId}`}>
-                {move(b.fromStageId, b.toStageId)}: {b.count}
+            {backward.map((tr) => (
+              <li key={keyOf(tr)}>
+                {move(tr)}: {tr.count} · {t('velocity.average')} {days(tr.averageDays)} · {t('velocity.median')} {days(tr.medianDays)}
               </li>
             ))}
           </ul>
@@ -106,22 +139,30 @@ export function VelocityTab({ map }: { map: JourneyMap }) {
       </div>
       <div className="jc-metrics-panel__section" data-testid="velocity-repeated">
         <Typography.Text strong>{t('velocity.repeated')}</Typography.Text>
-        {report.repeatedEntries.length === 0 ? (
+        <div className="jc-metrics-panel__formula" data-testid="velocity-reentry-rate">
+          {t('velocity.reentryRate', { rate: percent(report.reentryRate) })}
+        </div>
+        {report.stages.every((s) => s.reentered === 0) ? (
           <div className="jc-metrics-panel__formula">{t('velocity.noRepeated')}</div>
         ) : (
           <ul className="jc-metrics-panel__list">
-            {report.repeatedEntries.map((r) => (
-              <li key={r.stageId}>{t('velocity.repeatedRow', { stage: stageName(r.stageId), count: r.entities, entries: r.entries })}</li>
-            ))}
+            {report.stages
+              .filter((s) => s.reentered > 0)
+              .map((s) => (
+                <li key={s.stageId}>{t('velocity.reentryRow', { stage: stageName(s.stageId), reentered: s.reentered, entered: s.entered, rate: percent(s.reentryRate) })}</li>
+              ))}
           </ul>
         )}
       </div>
       <div className="jc-metrics-panel__section" data-testid="velocity-current">
         <Typography.Text strong>{t('velocity.current')}</Typography.Text>
         <ul className="jc-metrics-panel__list">
-          {report.currentCounts.map((c) => (
-            <li key={c.stageId}>
-              {stageName(c.stageId)}: {c.count}
+          {report.stages.map((s) => (
+            <li key={s.stageId} data-testid="velocity-current-stage" data-stage={s.stageId}>
+              {stageName(s.stageId)}: {s.current}
+              {s.currentAverageDays !== null && s.currentMedianDays !== null
+                ? t('velocity.currentDays', { average: days(s.currentAverageDays), median: days(s.currentMedianDays) })
+                : null}
             </li>
           ))}
         </ul>

@@ -10,13 +10,15 @@ const median = (values: number[]): number => {
 };
 
 /**
- * The stage transition with the longest average time (ties: more moves), when
+ * The forward stage transition with the longest average time (ties: more moves), when
  * it takes at least the threshold in days; at the stage it leads to. Medium
  * when it takes at least twice the median of the transitions' averages and
  * there are three or more transitions, else low.
  */
 export function slowestTransition(index: MapIndex, { facts, settings }: RuleContext): Gap[] {
-  const transitions = (facts.velocity?.transitions ?? []).filter((t) => t.count > 0 && index.stageIndex.has(t.fromStageId) && index.stageIndex.has(t.toStageId));
+  const transitions = (facts.velocity?.transitions ?? []).filter(
+    (t) => t.direction === 'forward' && t.count > 0 && index.stageIndex.has(t.fromStageId) && index.stageIndex.has(t.toStageId),
+  );
   let slowest: TransitionVelocity | null = null;
   for (const t of transitions) {
     if (slowest === null || t.averageDays > slowest.averageDays || (t.averageDays === slowest.averageDays && t.count > slowest.count)) slowest = t;

@@ -89,12 +89,14 @@ describe('import jobs', () => {
     const velocity = await f.call('metrics.velocity', { projectId: f.projectId, mapId: f.mapId });
     // MQL → SQL: L1 4 days (03-01 → 03-05), L2 2 days (03-02 → 03-04); L2 went back to MQL on 03-10.
     expect(velocity.transitions).toEqual([
-      { fromStageId: 'mql', toStageId: 'sql', count: 2, averageDays: 3, medianDays: 3, monthly: [{ month: '2026-03', averageDays: 3, count: 2 }] },
+      { fromStageId: 'mql', toStageId: 'sql', direction: 'forward', count: 2, averageDays: 3, medianDays: 3, monthly: [{ month: '2026-03', count: 2, averageDays: 3, medianDays: 3 }] },
+      // L2 went back SQL → MQL 6 days after entering SQL (03-04 → 03-10).
+      { fromStageId: 'sql', toStageId: 'mql', direction: 'backward', count: 1, averageDays: 6, medianDays: 6, monthly: [{ month: '2026-03', count: 1, averageDays: 6, medianDays: 6 }] },
     ]);
-    expect(velocity.backwardMoves).toEqual([{ fromStageId: 'sql', toStageId: 'mql', count: 1 }]);
+    expect(velocity.moves).toEqual({ forward: 2, backward: 1 });
     expect(velocity.entities).toBe(2);
     const inEarlyMarch = await f.call('metrics.velocity', { projectId: f.projectId, mapId: f.mapId, from: '2026-03-01', to: '2026-03-04' });
-    expect(inEarlyMarch.transitions).toMatchObject([{ count: 1, averageDays: 2 }]);
+    expect(inEarlyMarch.transitions).toMatchObject([{ direction: 'forward', count: 1, averageDays: 2 }]);
 
     // The same file again, shorter: it replaces the log (removed counts the old rows); undo brings the old log back.
     const again = await f.read(f.writeCsv('leads.csv', log.slice(0, 3)), mapping);
@@ -103,6 +105,6 @@ describe('import jobs', () => {
     expect((await f.call('metrics.velocity', { projectId: f.projectId, mapId: f.mapId })).transitions).toMatchObject([{ count: 1, averageDays: 4 }]);
     expect((await f.call('import.history', { projectId: f.projectId, mapId: f.mapId })).map((r) => r.undoable)).toEqual([true, false]);
     await f.call('import.undo', { projectId: f.projectId, importId: second.id });
-    expect((await f.call('metrics.velocity', { projectId: f.projectId, mapId: f.mapId })).transitions).toMatchObject([{ count: 2, averageDays: 3 }]);
+    expect((await f.call('metrics.velocity', { projectId: f.projectId, mapId: f.mapId })).transitions).toMatchObject([{ count: 2, averageDays: 3 }, { direction: 'backward' }]);
   });
 });

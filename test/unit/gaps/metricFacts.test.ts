@@ -31,7 +31,7 @@ const data: MapMetrics = {
 };
 const map = gapMap(3, ['touchpoints'], [{ id: 't', stageId: 's2', title: 'Pricing page' }, { id: 'u', stageId: 's3', title: 'Web shop', channelId: 'web' }, { id: 'v', stageId: 's3' }]);
 const selection = { grain: 'month', period: null, segment: null } as const;
-const velocity: VelocityReport = { transitions: [], backwardMoves: [], repeatedEntries: [], currentCounts: [], entities: 0 };
+const velocity: VelocityReport = { transitions: [], moves: { forward: 0, backward: 0 }, backwardRate: null, reentryRate: null, stages: [], entities: 0, asOf: null };
 
 describe('metric facts', () => {
   it('reads every stage value and card badge of the shown period with its status and target', () => {

@@ -77,10 +77,18 @@ describe('funnel drop-off', () => {
 });
 
 describe('slowest transition', () => {
-  const t = (from: string, to: string, averageDays: number, count = 5): TransitionVelocity => ({ fromStageId: from, toStageId: to, count, averageDays, medianDays: averageDays, monthly: [] });
+  const t = (from: string, to: string, averageDays: number, count = 5): TransitionVelocity => ({
+    fromStageId: from,
+    toStageId: to,
+    direction: from < to ? 'forward' : 'backward',
+    count,
+    averageDays,
+    medianDays: averageDays,
+    monthly: [],
+  });
   const velocity = (...transitions: TransitionVelocity[]): GapMetricFacts => ({
     ...NO_METRIC_FACTS,
-    velocity: { transitions, backwardMoves: [], repeatedEntries: [], currentCounts: [], entities: 5 } satisfies VelocityReport,
+    velocity: { transitions, moves: { forward: 0, backward: 0 }, backwardRate: null, reentryRate: null, stages: [], entities: 5, asOf: null } satisfies VelocityReport,
   });
   const slowest = (facts: GapMetricFacts, settings = {}) => gapsOf(map, only('slowestTransition', settings), facts);
 
@@ -106,5 +114,10 @@ describe('slowest transition', () => {
     expect(slowest(velocity(t('s1', 's2', 6)), { slowTransitionDays: 7 })).toEqual([]);
     expect(gapLines(slowest(velocity(t('s1', 's2', 7)), { slowTransitionDays: 7 }))).toEqual(['slowestTransition@s2::low']);
     expect(gapsOf(map, { disabledRules: ['slowestTransition', 'unsupportedTouchpoint'] }, velocity(t('s1', 's2', 6)))).toEqual([]);
+  });
+
+  it('ignores backward moves: falling back from S3 to S2 after 30 days is not a slow step forward', () => {
+    expect(gapLines(slowest(velocity(t('s1', 's2', 8), t('s3', 's2', 30))))).toEqual(['slowestTransition@s2::low']);
+    expect(slowest(velocity(t('s3', 's2', 30)))).toEqual([]);
   });
 });
