@@ -3,7 +3,8 @@ import type { TemplateSpec } from './templateSpec';
 /**
  * Paid-channel user journey: the six core touchpoints of a paid campaign as
  * stages, with one metrics lane per funnel measure. Metric cards say how the
- * measure is defined; values arrive with the metrics import.
+ * measure is defined and which metric it shows: a per-channel or per-UTM
+ * report fills every lane and the funnel with no hand wiring.
  */
 export const paidChannelTemplate: TemplateSpec = {
   stages: [
@@ -45,14 +46,14 @@ export const paidChannelTemplate: TemplateSpec = {
     { stage: 'utm', lane: 'pains', title: ['Parameters lost on redirect', '跳转时参数丢失'] },
     { stage: 'landing', lane: 'pains', title: ['Slow to load on mobile', '移动端加载慢'] },
     { stage: 'conversion', lane: 'pains', title: ['Too many form fields', '表单字段太多'] },
-    { stage: 'offsite', lane: 'impressions', title: ['Ad impressions per channel', '各渠道广告曝光次数'] },
-    { stage: 'creative', lane: 'ctr', title: ['Clicks ÷ impressions', '点击数 ÷ 曝光数'] },
-    { stage: 'landing', lane: 'visitors', title: ['Unique visitors by UTM source', '按 UTM 来源统计的独立访客'] },
-    { stage: 'landing', lane: 'bounce', title: ['Single-page sessions ÷ sessions', '单页会话数 ÷ 总会话数'] },
-    { stage: 'content', lane: 'dwell', title: ['Average time on page', '平均页面停留时长'] },
-    { stage: 'content', lane: 'depth', title: ['Pages per session', '每次会话浏览页数'] },
-    { stage: 'conversion', lane: 'activation', title: ['Activated users ÷ sign-ups', '激活用户数 ÷ 注册数'] },
-    { stage: 'conversion', lane: 'conversionRate', title: ['Orders ÷ visitors', '订单数 ÷ 访客数'] },
+    { stage: 'offsite', lane: 'impressions', title: ['Ad impressions per channel', '各渠道广告曝光次数'], metric: 'impressions' },
+    { stage: 'creative', lane: 'ctr', title: ['Clicks ÷ impressions', '点击数 ÷ 曝光数'], metric: 'ctr' },
+    { stage: 'landing', lane: 'visitors', title: ['Unique visitors by UTM source', '按 UTM 来源统计的独立访客'], metric: 'visitors' },
+    { stage: 'landing', lane: 'bounce', title: ['Single-page sessions ÷ sessions', '单页会话数 ÷ 总会话数'], metric: 'bounceRate' },
+    { stage: 'content', lane: 'dwell', title: ['Average time on page', '平均页面停留时长'], metric: 'dwellTime' },
+    { stage: 'content', lane: 'depth', title: ['Pages per session', '每次会话浏览页数'], metric: 'pagesPerVisit' },
+    { stage: 'conversion', lane: 'activation', title: ['Activated users ÷ sign-ups', '激活用户数 ÷ 注册数'], metric: 'activationRate' },
+    { stage: 'conversion', lane: 'conversionRate', title: ['Conversions ÷ visitors', '转化数 ÷ 访客数'], metric: 'conversionRate' },
   ],
   connections: [
     { from: 'a1', to: 'a2' },

@@ -16,7 +16,7 @@ export interface TemplateSpec {
   /** Lanes without a name get the default name of their type. */
   lanes: readonly { key: string; type: LaneType; name?: Text }[];
   /** Cards in the order they stack in their cell. `channel` is a built-in channel key. */
-  cards?: readonly { key?: string; stage: string; lane: string; title: Text; body?: Text; channel?: string; span?: number; color?: string }[];
+  cards?: readonly { key?: string; stage: string; lane: string; title: Text; body?: Text; channel?: string; span?: number; color?: string; metric?: string }[];
   connections?: readonly { from: string; to: string; kind?: ConnectionKind; label?: Text }[];
   /** As-is (and optionally to-be) curve points of an emotions lane: [stage key, value -2..2, label]. */
   emotions?: readonly { lane: string; variant?: EmotionPoint['variant']; points: readonly (readonly [stage: string, value: number, label?: Text])[] }[];
@@ -68,6 +68,7 @@ export function buildFromSpec(spec: TemplateSpec, options: TemplateOptions): Jou
       ...(card.color ? { color: card.color } : {}),
       ...(card.span ? { span: card.span } : {}),
       ...(channelId ? { channelId } : {}),
+      ...(card.metric ? { metricKey: card.metric } : {}),
     };
   }
 

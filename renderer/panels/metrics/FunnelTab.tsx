@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, Tooltip as ChartTooltip, XAxis, YAxis } from 'recharts';
 import type { JourneyMap } from '../../../src/model/journey';
 import { formatMetricValue } from '../../../src/metrics/definitions';
-import { computeFunnel, FUNNEL_FORMULAS, FUNNEL_VOLUME_METRICS, type FunnelStep } from '../../../src/metrics/funnel';
+import { computeFunnel, FUNNEL_FORMULAS, FUNNEL_VOLUME_METRICS } from '../../../src/metrics/funnel';
+import { stageFunnel, type StageFunnelStep } from '../../../src/metrics/figures';
+import { metricTargetName } from '../../../src/export/dataTables';
+import { targetKey } from '../../../src/metrics/targets';
+import type { MetricTarget } from '../../../src/model/metrics';
+import { useCatalogStore } from '../../store/catalogStore';
 import { useMetricsStore } from '../../store/metricsStore';
 import { displayName, metricLanguage } from './metricFormat';
 import { stageMetricKeys, stageReading } from '../../../src/metrics/readings';
@@ -14,7 +19,16 @@ const BAR_HEIGHT = 30;
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 
-/** A funnel across the map's stages, left to right: volume per stage, step conversion and drop-off, with the formulas. */
+/** The funnel choice that counts each stage's own metric (impressions → clicks → visitors → conversions). */
+const STAGE_METRICS = '__stageMetrics';
+const ALL_TARGETS = '__all';
+
+/**
+ * A funnel across the map's stages, left to right: volume per stage, step
+ * conversion and drop-off, with the formulas. With metrics-lane cards on the
+ * stages, each stage counts its own metric (src/metrics/figures stageFunnel),
+ * for all channels or one; otherwise one volume metric across the stages.
+ */
 export function FunnelTab({ map }: { map: JourneyMap }) {
   const { t } = useTranslation('metrics');
   const language = metricLanguage();
@@ -22,21 +36,37 @@ export function FunnelTab({ map }: { map: JourneyMap }) {
   const grain = useMetricsStore((s) => s.grain);
   const period = useMetricsStore((s) => s.period);
   const segment = useMetricsStore((s) => s.segment);
+  const catalog = useCatalogStore((s) => s.catalog);
   const keys = useMemo(() => stageMetricKeys(data), [data]);
+  const seed = useMemo(() => (data ? stageFunnel(data, map, { grain, period, segment }) : []), [data, map, grain, period, segment]);
+  const channelTargets = useMemo(() => {
+    const seen = new Map<string, MetricTarget>();
+    for (const s of data?.series ?? []) if (s.target.kind === 'channel' || s.target.kind === 'utm') seen.set(targetKey(s.target), s.target);
+    return [...seen.entries()];
+  }, [data]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const metric = chosen !== null && keys.includes(chosen) ? chosen : (FUNNEL_VOLUME_METRICS.find((key) => keys.includes(key)) ?? keys[0] ?? null);
+  const [scope, setScope] = useState<string>(ALL_TARGETS);
+  const options = [...(seed.length > 0 ? [STAGE_METRICS] : []), ...keys];
+  const metric =
+    chosen !== null && options.includes(chosen) ? chosen : seed.length > 0 ? STAGE_METRICS : (FUNNEL_VOLUME_METRICS.find((key) => keys.includes(key)) ?? keys[0] ?? null);
+  const scopeTarget = channelTargets.find(([key]) => key === scope)?.[1];
 
-  const steps = useMemo(() => {
-    if (metric === null) return [];
-    return computeFunnel(map.stages.map((stage) => ({ stageId: stage.id, volume: stageReading(data, stage.id, metric, { grain, period, segment })?.value ?? null })));
-  }, [map.stages, data, metric, grain, period, segment]);
+  const steps: StageFunnelStep[] = useMemo(() => {
+    if (metric === null || !data) return [];
+    if (metric === STAGE_METRICS) return stageFunnel(data, map, { grain, period, segment }, scopeTarget);
+    const funnel = computeFunnel(map.stages.map((stage) => ({ stageId: stage.id, volume: stageReading(data, stage.id, metric, { grain, period, segment })?.value ?? null })));
+    return funnel.map((step) => ({ ...step, metric }));
+  }, [map, data, metric, grain, period, segment, scopeTarget]);
 
   if (!data || metric === null) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('funnel.noStageValues')} />;
-  const definition = data.definitions.find((d) => d.key === metric);
-  const format = (value: number | null) => (value === null ? '—' : formatMetricValue(value, definition, language));
+  const definitionOf = (key: string | null) => data.definitions.find((d) => d.key === key);
+  const definition = definitionOf(metric);
+  const format = (step: StageFunnelStep) => (step.volume === null ? '—' : formatMetricValue(step.volume, definitionOf(step.metric), language));
   const stageName = (id: string) => map.stages.find((s) => s.id === id)?.name ?? id;
-  const chartData = steps.filter((s) => s.volume !== null).map((s) => ({ name: stageName(s.stageId), volume: s.volume ?? 0, label: format(s.volume) }));
+  const stageLabel = (step: StageFunnelStep) => (metric === STAGE_METRICS && step.metric ? `${stageName(step.stageId)} · ${displayName(definitionOf(step.metric), step.metric, language)}` : stageName(step.stageId));
+  const chartData = steps.filter((s) => s.volume !== null).map((s) => ({ name: stageName(s.stageId), volume: s.volume ?? 0, label: format(s) }));
   const formula = (f: { en: string; zh: string }) => (language === 'zh-CN' ? f.zh : f.en);
+  const metricLabel = metric === STAGE_METRICS ? t('funnel.stageMetrics') : displayName(definition, metric, language);
 
   return (
     <div data-testid="funnel-tab">
@@ -49,14 +79,28 @@ export function FunnelTab({ map }: { map: JourneyMap }) {
         size="small"
         style={{ width: '100%' }}
         value={metric}
-        options={keys.map((key) => ({ value: key, label: displayName(data.definitions.find((d) => d.key === key), key, language) }))}
+        options={options.map((key) => ({ value: key, label: key === STAGE_METRICS ? t('funnel.stageMetrics') : displayName(definitionOf(key), key, language) }))}
         onChange={(next: string) => setChosen(next)}
       />
-      <div className="jc-metrics-panel__chart" role="img" aria-label={t('funnel.chart', { metric: displayName(definition, metric, language) })}>
+      {metric === STAGE_METRICS && channelTargets.length > 0 ? (
+        <Select
+          aria-label={t('funnel.scope')}
+          data-testid="funnel-scope"
+          size="small"
+          style={{ width: '100%', marginTop: 4 }}
+          value={scopeTarget ? scope : ALL_TARGETS}
+          options={[
+            { value: ALL_TARGETS, label: t('funnel.allChannels') },
+            ...channelTargets.map(([key, target]) => ({ value: key, label: catalog ? metricTargetName(target, map, catalog, language) : key })),
+          ]}
+          onChange={(next: string) => setScope(next)}
+        />
+      ) : null}
+      <div className="jc-metrics-panel__chart" role="img" aria-label={t('funnel.chart', { metric: metricLabel })}>
         <BarChart width={CHART_WIDTH} height={chartData.length * BAR_HEIGHT + 20} data={chartData} layout="vertical" margin={{ top: 8, right: 48, bottom: 4, left: 0 }}>
           <XAxis type="number" hide />
           <YAxis type="category" dataKey="name" width={88} tick={{ fontSize: 11 }} interval={0} />
-          <ChartTooltip formatter={(_value, _name, item) => [(item.payload as { label: string }).label, displayName(definition, metric, language)]} />
+          <ChartTooltip formatter={(_value, _name, item) => [(item.payload as { label: string }).label, metricLabel]} />
           <Bar dataKey="volume" isAnimationActive={false} barSize={18}>
             {chartData.map((entry, i) => (
               <Cell key={entry.name} fill={`hsl(214, 90%, ${52 + i * 6}%)`} />
@@ -65,7 +109,7 @@ export function FunnelTab({ map }: { map: JourneyMap }) {
           </Bar>
         </BarChart>
       </div>
-      <Table<FunnelStep>
+      <Table<StageFunnelStep>
         size="small"
         pagination={false}
         rowKey="stageId"
@@ -73,8 +117,8 @@ export function FunnelTab({ map }: { map: JourneyMap }) {
         data-testid="funnel-table"
         onRow={(step) => ({ 'data-testid': 'funnel-row', 'data-stage-id': step.stageId }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { key: 'stage', title: t('funnel.stage'), render: (_, step) => stageName(step.stageId), ellipsis: true },
-          { key: 'volume', title: t('funnel.volume'), align: 'right', render: (_, step) => <span data-testid="funnel-volume">{format(step.volume)}</span> },
+          { key: 'stage', title: t('funnel.stage'), render: (_, step) => stageLabel(step), ellipsis: true },
+          { key: 'volume', title: t('funnel.volume'), align: 'right', render: (_, step) => <span data-testid="funnel-volume">{format(step)}</span> },
           {
             key: 'conversion',
             title: t('funnel.conversion'),
