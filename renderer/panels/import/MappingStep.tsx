@@ -6,6 +6,7 @@ import { parseDateValue, parseDurationValue } from '../../../src/import/timeValu
 import { parseNumberValue } from '../../../src/import/values';
 import { describeError, toDescribableError } from '../../i18n/describeError';
 import { columnLetter } from './FileStep';
+import { FixedPeriodField } from './FixedPeriodField';
 import { useMetricNames } from './importFormat';
 import { distinctValues, headersOf, useImportWizardStore } from './importWizardStore';
 import { rolesFor, type ColumnDraft, type MappingDraft, type TargetKind } from './mappingDraft';
@@ -247,6 +248,7 @@ export function MappingStep() {
         <Form.Item label={t('mapping.skipTotals')}>
           <Switch aria-label={t('mapping.skipTotals')} checked={draft.skipTotals} onChange={(skipTotals) => update({ skipTotals })} />
         </Form.Item>
+        {draft.kind === 'metrics' && !draft.columns.some((c) => c.role === 'period') && <FixedPeriodField draft={draft} />}
       </Form>
       {draftProblem && (
         <Alert type="error" showIcon data-testid="import-mapping-problem" message={t(draftProblem.problem, { detail: draftProblem.detail ?? '' })} />

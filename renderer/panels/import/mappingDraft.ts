@@ -1,5 +1,6 @@
 import type { ColumnSuggestion } from '../../../src/import/headerSuggestions';
 import { suggestColumn } from '../../../src/import/headerSuggestions';
+import type { FixedPeriod } from '../../../src/import/fixedPeriod';
 import type { ImportMapping, TargetColumns } from '../../../src/import/mapping';
 import { MetricKeySchema } from '../../../src/schema/metrics';
 
@@ -43,6 +44,8 @@ export interface MappingDraft {
   columns: ColumnDraft[];
   /** Long layout: metric name as written in the file → metric key ('' leaves it out). */
   names: Record<string, string>;
+  /** Metrics without a period column: the period every value is filed under. */
+  fixedPeriod?: FixedPeriod;
 }
 
 /** Roles each kind of file offers. */
@@ -108,7 +111,16 @@ export function toMapping(draft: MappingDraft): DraftResult {
   }
   const period = columnOf(columns, 'period');
   const segment = columnOf(columns, 'segment');
-  const base = { kind: 'metrics' as const, ...common, target, ...(period === undefined ? {} : { period }), ...(segment === undefined ? {} : { segment }) };
+  // A period column wins: the fixed period is only for files without one.
+  const fixedPeriod = period === undefined ? draft.fixedPeriod : undefined;
+  const base = {
+    kind: 'metrics' as const,
+    ...common,
+    target,
+    ...(period === undefined ? {} : { period }),
+    ...(fixedPeriod === undefined ? {} : { fixedPeriod }),
+    ...(segment === undefined ? {} : { segment }),
+  };
   if (draft.layout === 'wide') {
     const metrics = columns.flatMap((c, column) => (c.role === 'metric' ? [{ column, metric: c.metric.trim() }] : []));
     if (metrics.length === 0) return { ok: false, problem: 'validation.noMetric' };
@@ -157,7 +169,7 @@ export function fromMapping(mapping: ImportMapping, columnCount: number): Mappin
     set(mapping.layout.valueColumn, 'value');
     names = { ...mapping.layout.names };
   }
-  return { kind: 'metrics', layout: mapping.layout.layout, targetKind: target.kind, ...common, columns, names };
+  return { kind: 'metrics', layout: mapping.layout.layout, targetKind: target.kind, ...common, columns, names, ...(mapping.fixedPeriod ? { fixedPeriod: mapping.fixedPeriod } : {}) };
 }
 
 function mappingColumns(mapping: ImportMapping): number[] {
