@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppError } from '../../../src/api/result';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../host/chromium';
 import type { PrintPageRenderer, PrintPageRequest, RenderedFile } from './printPageRenderer';
@@ -76,7 +76,10 @@ export function createChromiumRenderer(opts: ChromiumRendererOptions): PrintPage
       throw new AppError('UNSUPPORTED', 'No Chromium or Chrome was found for PDF, PNG and SVG export; set JOURNEY_STUDIO_CHROMIUM to its executable.');
     }
     // Signals stay with the app (or the command line): it closes its projects, then its browsers.
-    const starting = chromium.launch({ executablePath, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    // Loaded here, not at start-up: playwright-core takes about a second to load, and only PDF, PNG and SVG need it.
+    const starting = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }),
+    );
     open.add(starting);
     starting.catch(() => open.delete(starting));
     return starting;
