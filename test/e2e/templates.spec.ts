@@ -92,8 +92,8 @@ const TEMPLATES: Record<string, Expected> = {
   },
   b2bLead: {
     stages: {
-      en: ['Awareness', 'Friend', 'Name', 'Engagement', 'Target account', 'Lead', 'MQL / SQL', 'Opportunity', 'Customer'],
-      'zh-CN': ['认知', '关注者', '留资', '互动', '目标客户', '线索', 'MQL / SQL', '商机', '客户'],
+      en: ['Awareness', 'Friend', 'Name', 'Engagement', 'Target account', 'Lead', 'MQL', 'SQL', 'Opportunity', 'Customer'],
+      'zh-CN': ['认知', '关注者', '留资', '深度互动', '目标客户', '线索', 'MQL', 'SQL', '商机', '客户'],
     },
     check: async (page, lang) => {
       const phases = await page.getByTestId('phase-header').evaluateAll((elements) =>

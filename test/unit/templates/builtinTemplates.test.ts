@@ -58,9 +58,16 @@ describe.each(BUILTIN_TEMPLATE_KEYS)('built-in template %s', (key) => {
     const en = build(key, 'en');
     const zh = build(key, 'zh-CN');
     expect(structure(zh)).toBe(structure(en));
-    const untranslated = texts(zh).filter((text) => !CJK.test(text) && !/^(MQL \/ SQL|utm_|Facebook|Instagram|YouTube|CRM$)/.test(text));
+    const untranslated = texts(zh).filter((text) => !CJK.test(text) && !/^(MQL$|SQL$|utm_|Facebook|Instagram|YouTube|CRM$)/.test(text));
     expect(untranslated).toEqual([]);
     expect(texts(en).filter((text) => CJK.test(text))).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('names no two stages alike, and no stage like a phase, in %s', (language) => {
+    const map = build(key, language);
+    const stages = map.stages.map((s) => s.name);
+    const phases = new Set((map.phases ?? []).map((p) => p.name));
+    expect(stages.filter((name, i) => stages.indexOf(name) !== i || phases.has(name))).toEqual([]);
   });
 
   it('has a title and description in both languages', () => {
@@ -98,13 +105,19 @@ describe('template content as the issue describes it', () => {
     expect(points.filter((p) => p.variant === 'toBe')).toHaveLength(7);
   });
 
-  it('B2B lead lifecycle: attract / engage / close over nine stages, with loop-backs', () => {
+  it('B2B lead lifecycle: attract / engage / close over ten stages, MQL and SQL apart with the SQL → MQL loop-back', () => {
     const map = build('b2bLead', 'en');
     expect(map.phases?.map((p) => p.name)).toEqual(['Attract', 'Engage', 'Close']);
-    expect(map.stages).toHaveLength(9);
-    expect(map.stages.map((s) => map.phases?.findIndex((p) => p.id === s.phaseId))).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 2]);
+    expect(stageNames('b2bLead')).toEqual(['Awareness', 'Friend', 'Name', 'Engagement', 'Target account', 'Lead', 'MQL', 'SQL', 'Opportunity', 'Customer']);
+    // named as CRMs and transition logs write them, in Chinese too, so a log's MQL and SQL rows match these stages
+    expect(stageNames('b2bLead', 'zh-CN')).toEqual(['认知', '关注者', '留资', '深度互动', '目标客户', '线索', 'MQL', 'SQL', '商机', '客户']);
+    expect(map.stages.map((s) => map.phases?.findIndex((p) => p.id === s.phaseId))).toEqual([0, 0, 0, 1, 1, 1, 1, 2, 2, 2]);
+    const stageOf = (title: string) => map.stages.find((s) => s.id === Object.values(map.cards).find((c) => c.title === title)?.stageId)?.name;
+    expect(stageOf('Marketing qualifies (MQL)')).toBe('MQL');
+    expect(stageOf('Sales accepts (SQL)')).toBe('SQL');
     const loop = Object.values(map.connections).find((c) => c.kind === 'loopBack' && map.cards[c.source]?.title === 'Sales accepts (SQL)');
     expect(map.cards[loop?.target ?? '']?.title).toBe('Marketing qualifies (MQL)');
+    expect(Object.values(map.connections).filter((c) => c.kind === 'loopBack')).toHaveLength(2);
   });
 
   it('service blueprint: customer, frontstage, backstage and support lanes joined by supports links', () => {
