@@ -18,9 +18,9 @@ describe('command-line usage errors and exit codes', () => {
     expect(await cli(['--version'], temp.dir)).toEqual({ code: 0, stdout: '9.8.7\n', stderr: '' });
     const help = await cli(['--help'], temp.dir);
     expect(help.code).toBe(0);
-    for (const command of ['export', 'import', 'gaps', 'metrics', 'new']) expect(help.stdout).toContain(command);
+    for (const command of ['export', 'import', 'import-json', 'gaps', 'metrics', 'new']) expect(help.stdout).toContain(command);
     expect(help.stdout).toContain('3    file not found, or not a Journey Studio project');
-    for (const command of ['export', 'import', 'gaps', 'metrics', 'new']) {
+    for (const command of ['export', 'import', 'import-json', 'gaps', 'metrics', 'new']) {
       const commandHelp = await cli([command, '--help'], temp.dir);
       expect(commandHelp.code, command).toBe(0);
       expect(commandHelp.stdout, command).toContain(`journey-studio ${command} `);
@@ -41,6 +41,7 @@ describe('command-line usage errors and exit codes', () => {
     [['export', 'two.cjm', '--format', 'png', '--tiles', '--out', 'x.png'], '--tiles cannot be used with --format png'],
     [['export', 'two.cjm', '--format', 'json', '--no-legend', '--lanes', 'A', '--out', 'x.json'], '--lanes, --no-legend cannot be used with --format json'],
     [['export', 'two.cjm', '--format', 'csv', '--out', 'x.csv'], '--format csv needs --table painPoints, gaps or metrics'],
+    [['import', 'two.cjm', 'x.csv', '--preset', 'Weekly', '--mapping', 'm.json'], '--preset and --mapping cannot be used together'],
   ])('exits 2 for %j, saying why', async (argv, message) => {
     const run = await cli(argv, temp.dir);
     expect(run.code).toBe(2);
