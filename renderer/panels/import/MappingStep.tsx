@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, Input, Popover, Radio, Select, Space, Switch,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDateValue, parseDurationValue } from '../../../src/import/timeValues';
+import { BUILTIN_SEGMENTS, segmentLabel } from '../../../src/metrics/segments';
 import { parseNumberValue } from '../../../src/import/values';
 import { describeError, toDescribableError } from '../../i18n/describeError';
 import { columnLetter } from './FileStep';
@@ -13,6 +14,32 @@ import { rolesFor, type ColumnDraft, type MappingDraft, type TargetKind } from '
 
 const CUSTOM = 'custom';
 const TARGET_KINDS: TargetKind[] = ['channel', 'stage', 'card', 'utm', 'map'];
+/** Segments a metric column can be filed under besides the row's: the built-in visitor segments and the devices headers name. */
+const DEVICE_SEGMENTS = ['mobile', 'desktop'] as const;
+
+/** The segment of one metric column: the row's (''), a built-in visitor segment or a device; one the preset names otherwise is kept. */
+function SegmentSelect({ row, onChange }: { row: ColumnRow; onChange: (segment: string | undefined) => void }) {
+  const { t, i18n } = useTranslation('import');
+  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const current = row.column.segment ?? '';
+  const known: string[] = ['', ...BUILTIN_SEGMENTS, ...DEVICE_SEGMENTS];
+  const label = (segment: string) =>
+    segment === ''
+      ? t('mapping.segmentFromRow')
+      : (DEVICE_SEGMENTS as readonly string[]).includes(segment)
+        ? t(`mapping.segmentDevice.${segment}`)
+        : segmentLabel(segment, language);
+  return (
+    <Select<string>
+      aria-label={t('mapping.segmentFor', { header: row.header })}
+      data-testid="import-column-segment"
+      style={{ width: 150 }}
+      value={current}
+      onChange={(segment) => onChange(segment === '' ? undefined : segment)}
+      options={[...known, ...(known.includes(current) ? [] : [current])].map((segment) => ({ value: segment, label: label(segment) }))}
+    />
+  );
+}
 
 type ColumnRow = { key: number; header: string; samples: string[]; column: ColumnDraft };
 
@@ -159,8 +186,10 @@ function RoleCell({ row, draft }: { row: ColumnRow; draft: MappingDraft }) {
         optionFilterProp="label"
         value={value}
         onChange={(next) => {
-          if (next === CUSTOM) setColumn({ role: 'metric', metric: column.role === 'metric' && !known ? column.metric : `custom_${row.key + 1}` });
-          else if (next.startsWith('metric:')) setColumn({ role: 'metric', metric: next.slice('metric:'.length) });
+          // Another metric keeps the column's segment (新访客数 read as visits instead of visitors is still new visitors).
+          const segment = column.role === 'metric' && column.segment !== undefined ? { segment: column.segment } : {};
+          if (next === CUSTOM) setColumn({ role: 'metric', metric: column.role === 'metric' && !known ? column.metric : `custom_${row.key + 1}`, ...segment });
+          else if (next.startsWith('metric:')) setColumn({ role: 'metric', metric: next.slice('metric:'.length), ...segment });
           else setColumn({ role: next as ColumnDraft['role'], metric: '' });
         }}
         options={
@@ -180,7 +209,13 @@ function RoleCell({ row, draft }: { row: ColumnRow; draft: MappingDraft }) {
           aria-label={t('mapping.customKey', { header: row.header })}
           style={{ width: 160 }}
           value={column.metric}
-          onChange={(e) => setColumn({ role: 'metric', metric: e.target.value })}
+          onChange={(e) => setColumn({ ...column, role: 'metric', metric: e.target.value })}
+        />
+      )}
+      {column.role === 'metric' && draft.layout === 'wide' && (
+        <SegmentSelect
+          row={row}
+          onChange={(segment) => setColumn({ role: 'metric', metric: column.metric, ...(segment === undefined ? {} : { segment }) })}
         />
       )}
     </Space>
@@ -267,7 +302,7 @@ export function MappingStep() {
             key: 'samples',
             render: (_, row) => <Samples row={row} dayFirst={draft.dayFirst} />,
           },
-          { title: t('mapping.role'), key: 'role', width: 470, render: (_, row) => <RoleCell row={row} draft={draft} /> },
+          { title: t('mapping.role'), key: 'role', width: 640, render: (_, row) => <RoleCell row={row} draft={draft} /> },
         ]}
         onRow={(row) => ({ 'data-column': columnLetter(row.key) }) as React.HTMLAttributes<HTMLElement>}
       />

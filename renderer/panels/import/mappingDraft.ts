@@ -30,6 +30,8 @@ export interface ColumnDraft {
   role: ColumnRole;
   /** With role 'metric': the metric key (built-in or custom). */
   metric: string;
+  /** With role 'metric': the segment its values are filed under ("新访客数" → 'new'); absent: the row's segment. */
+  segment?: string;
 }
 
 export type TargetKind = 'map' | 'stage' | 'card' | 'channel' | 'utm';
@@ -122,7 +124,9 @@ export function toMapping(draft: MappingDraft): DraftResult {
     ...(segment === undefined ? {} : { segment }),
   };
   if (draft.layout === 'wide') {
-    const metrics = columns.flatMap((c, column) => (c.role === 'metric' ? [{ column, metric: c.metric.trim() }] : []));
+    const metrics = columns.flatMap((c, column) =>
+      c.role === 'metric' ? [{ column, metric: c.metric.trim(), ...(c.segment === undefined || c.segment === '' ? {} : { segment: c.segment }) }] : [],
+    );
     if (metrics.length === 0) return { ok: false, problem: 'validation.noMetric' };
     const bad = metrics.find((m) => !MetricKeySchema.safeParse(m.metric).success);
     if (bad) return { ok: false, problem: 'validation.badMetricKey', detail: bad.metric };
@@ -144,8 +148,8 @@ const emptyColumns = (count: number): ColumnDraft[] => Array.from({ length: coun
 export function fromMapping(mapping: ImportMapping, columnCount: number): MappingDraft {
   const width = Math.max(columnCount, ...mappingColumns(mapping).map((c) => c + 1));
   const columns = emptyColumns(width);
-  const set = (column: number | undefined, role: ColumnRole, metric = '') => {
-    if (column !== undefined && columns[column]) columns[column] = { role, metric };
+  const set = (column: number | undefined, role: ColumnRole, metric = '', segment?: string) => {
+    if (column !== undefined && columns[column]) columns[column] = { role, metric, ...(segment === undefined ? {} : { segment }) };
   };
   const common = { headerRow: mapping.headerRow, dayFirst: mapping.dayFirst, skipTotals: mapping.skipTotals };
   if (mapping.kind === 'transitions') {
@@ -163,7 +167,7 @@ export function fromMapping(mapping: ImportMapping, columnCount: number): Mappin
   set(mapping.period, 'period');
   set(mapping.segment, 'segment');
   let names: Record<string, string> = {};
-  if (mapping.layout.layout === 'wide') for (const m of mapping.layout.metrics) set(m.column, 'metric', m.metric);
+  if (mapping.layout.layout === 'wide') for (const m of mapping.layout.metrics) set(m.column, 'metric', m.metric, m.segment);
   else {
     set(mapping.layout.metricColumn, 'metricName');
     set(mapping.layout.valueColumn, 'value');
@@ -198,7 +202,7 @@ export function fromSuggestions(suggestions: (ColumnSuggestion | null)[], header
   let targetKind: TargetKind = 'map';
   suggestions.forEach((s, i) => {
     if (!s) return;
-    if (s.kind === 'metric') columns[i] = { role: 'metric', metric: s.metric };
+    if (s.kind === 'metric') columns[i] = { role: 'metric', metric: s.metric, ...(s.segment === undefined ? {} : { segment: s.segment }) };
     else {
       const { role, target } = DIMENSION_ROLE[s.role] ?? { role: 'ignore' as const };
       columns[i] = { role, metric: '' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportMappingSchema, type ImportMapping } from '../../../src/import/mapping';
 import { fromMapping, fromSuggestions, suggestNames, toMapping, type MappingDraft } from '../../../renderer/panels/import/mappingDraft';
+import { suggestColumn } from '../../../src/import/headerSuggestions';
 
 // The wizard's mapping step edits one role per column; these check the mapping it hands to main.
 
@@ -126,5 +127,43 @@ describe('fromMapping and fromSuggestions', () => {
 
   it('suggests metric keys for the metric names of a long file, keeping the ones already chosen', () => {
     expect(suggestNames(['展示量', '点击量', '备注'], { 点击量: 'custom_clicks' })).toEqual({ 展示量: 'impressions', 点击量: 'custom_clicks', 备注: '' });
+  });
+});
+
+describe('per-column segments of a wide file', () => {
+  // 渠道, 访客数, 新访客数, 老访客交易数
+  const headers = ['渠道', '访客数', '新访客数', '老访客交易数'];
+
+  it('come from the header suggestions, reach the mapping, and come back from it', () => {
+    const draft = fromSuggestions(headers.map((header) => suggestColumn(header) ?? null), 0);
+    expect(draft.columns).toEqual([
+      { role: 'target', metric: '' },
+      { role: 'metric', metric: 'visitors' },
+      { role: 'metric', metric: 'visitors', segment: 'new' },
+      { role: 'metric', metric: 'transactions', segment: 'returning' },
+    ]);
+    const result = toMapping(draft);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.mapping).toMatchObject({ kind: 'metrics' });
+    expect(result.mapping.kind === 'metrics' && result.mapping.layout).toEqual({
+      layout: 'wide',
+      metrics: [
+        { column: 1, metric: 'visitors' },
+        { column: 2, metric: 'visitors', segment: 'new' },
+        { column: 3, metric: 'transactions', segment: 'returning' },
+      ],
+    });
+    expect(ImportMappingSchema.safeParse(result.mapping).success).toBe(true);
+    expect(fromMapping(result.mapping, headers.length).columns).toEqual(draft.columns);
+  });
+
+  it("a column set back to the row's segment has none in the mapping; a preset saved before segments existed still loads", () => {
+    const draft = fromSuggestions(headers.map((header) => suggestColumn(header) ?? null), 0);
+    draft.columns[2] = { role: 'metric', metric: 'visitors', segment: '' };
+    const result = toMapping(draft);
+    expect(result.ok && result.mapping.kind === 'metrics' && result.mapping.layout.layout === 'wide' && result.mapping.layout.metrics[1]).toEqual({ column: 2, metric: 'visitors' });
+    const oldPreset = { kind: 'metrics', headerRow: 0, dayFirst: false, skipTotals: true, target: { kind: 'channel', column: 0 }, layout: { layout: 'wide', metrics: [{ column: 1, metric: 'visitors' }] } };
+    const parsed = ImportMappingSchema.parse(oldPreset);
+    expect(fromMapping(parsed, 2).columns).toEqual([{ role: 'target', metric: '' }, { role: 'metric', metric: 'visitors' }]);
   });
 });
