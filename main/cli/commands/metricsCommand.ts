@@ -3,6 +3,8 @@ import { SUPPORTED_LANGUAGES, type Language, type MapMetrics } from '../../../sr
 import { selectValue, type SelectedValue } from '../../../src/metrics/aggregate';
 import { definitionOf, formatMetricValue, metricName, metricStatus } from '../../../src/metrics/definitions';
 import { effectivePeriod } from '../../../src/metrics/readings';
+import { mapFigures, type Figure } from '../../../src/metrics/figures';
+import { formulaText, scopeName } from '../../../src/metrics/figureText';
 import { targetKey } from '../../../src/metrics/targets';
 import type { ProjectCatalog } from '../../../src/model/catalog';
 import type { JourneyMap } from '../../../src/model/journey';
@@ -75,6 +77,42 @@ function metricRows(data: MapMetrics, map: JourneyMap, catalog: ProjectCatalog, 
 
 const changeText = (change: number | null): string => (change === null ? '' : `${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%`);
 
+/** A figure of src/metrics/figures as the JSON output and the table write it. */
+function figureJson(figure: Figure, metrics: MapMetrics, nameOf: (target: MetricTarget) => string, language: Language) {
+  const definition = definitionOf(metrics.definitions, figure.metric);
+  return {
+    scope: figure.scope.kind === 'target' ? { kind: figure.scope.target.kind, target: figure.scope.target } : { kind: 'overall', of: figure.scope.of, targets: figure.targets ?? null },
+    where: scopeName(figure.scope, nameOf, language),
+    metric: figure.metric,
+    name: definition ? metricName(definition, language) : figure.metric,
+    value: figure.value,
+    valueText: formatMetricValue(figure.value, definition, language),
+    period: figure.period,
+    covers: figure.point.from && figure.point.to ? { from: figure.point.from, to: figure.point.to } : null,
+    ...(figure.point.numerator !== undefined ? { numerator: figure.point.numerator, denominator: figure.point.denominator } : {}),
+    formula: formulaText(figure, metrics.definitions, language),
+    approximate: figure.point.approximate === true,
+  };
+}
+
+/** Every figure the Metrics panel shows beyond the stored values: overall figures, rates, both indexes, the stage funnel and rates the file contradicted. */
+function figuresJson(metrics: MapMetrics, map: JourneyMap, choice: MetricChoice, nameOf: (target: MetricTarget) => string, language: Language) {
+  const figures = mapFigures(metrics, map, choice);
+  return {
+    overall: figures.overall.map((f) => figureJson(f, metrics, nameOf, language)),
+    rates: figures.rates.map((f) => figureJson(f, metrics, nameOf, language)),
+    firstVisitConversionIndex: figures.firstVisit.map(({ scope, ...index }) => ({ where: scopeName(scope, nameOf, language), scope, ...index })),
+    channelQualityIndex: figures.channelQuality && {
+      ...figures.channelQuality,
+      rows: figures.channelQuality.rows.map((row) => ({ ...row, name: nameOf(row.target) })),
+    },
+    funnel: figures.funnel.map((step) => ({ ...step, stage: map.stages.find((stage) => stage.id === step.stageId)?.name ?? step.stageId })),
+    rateNotices: metrics.rateNotices ?? [],
+  };
+}
+
+const indexText = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));
+
 async function runMetrics(ctx: CliContext, projectFile: string, flags: MetricsFlags): Promise<void> {
   const choice = metricChoice(flags);
   const language = flags.lang ?? 'en';
@@ -83,11 +121,14 @@ async function runMetrics(ctx: CliContext, projectFile: string, flags: MetricsFl
     const ref = { projectId: opened.project.projectId, mapId: opened.map.id };
     const map = await session.call('map.get', ref);
     const catalog = await session.call('catalog.get', { projectId: ref.projectId });
-    const { metrics } = await loadMetrics(session, opened, choice.grain);
+    const { metrics, velocity } = await loadMetrics(session, opened, choice.grain);
     const period = effectivePeriod(metrics, choice.period);
     const rows = metricRows(metrics, map, catalog, choice, language);
+    const nameOf = (target: MetricTarget) => metricTargetName(target, map, catalog, language);
+    const figures = figuresJson(metrics, map, choice, nameOf, language);
     if (flags.json) {
-      ctx.out(`${JSON.stringify({ map: { id: map.id, name: map.name }, grain: choice.grain, period, segment: choice.segment, values: rows }, null, 2)}\n`);
+      const output = { map: { id: map.id, name: map.name }, grain: choice.grain, period, segment: choice.segment, values: rows, ...figures, velocity };
+      ctx.out(`${JSON.stringify(output, null, 2)}\n`);
       return;
     }
     const segment = choice.segment === null ? 'all users' : `segment "${choice.segment}"`;
@@ -95,6 +136,21 @@ async function runMetrics(ctx: CliContext, projectFile: string, flags: MetricsFl
     if (rows.length === 0) return;
     const table = rows.map((row) => [row.target.kind, row.target.name, row.name, row.valueText, changeText(row.change), row.status === 'none' ? '' : row.status]);
     ctx.out(textTable(['TARGET', 'NAME', 'METRIC', 'VALUE', 'CHANGE', 'STATUS'], table));
+    if (figures.overall.length > 0) {
+      ctx.out('\nOverall\n');
+      ctx.out(textTable(['WHERE', 'METRIC', 'VALUE', 'COVERS', 'FORMULA'], figures.overall.map((f) => [f.where, f.name, f.valueText, f.covers ? `${f.covers.from}..${f.covers.to}` : '', f.formula])));
+    }
+    if (figures.firstVisitConversionIndex.length > 0) {
+      ctx.out('\nFirst-visit conversion index\n');
+      ctx.out(textTable(['WHERE', 'INDEX'], figures.firstVisitConversionIndex.map((i) => [i.where, indexText(i.index)])));
+    }
+    if (figures.channelQualityIndex) {
+      ctx.out('\nChannel conversion quality index\n');
+      ctx.out(textTable(['CHANNEL', 'INDEX'], figures.channelQualityIndex.rows.map((r) => [r.name, indexText(r.index)])));
+    }
+    for (const notice of figures.rateNotices) {
+      ctx.err(`Note: ${notice.metric} of ${nameOf(notice.target)} is ${(notice.stated * 100).toFixed(2)}% in ${notice.fileName} (rows ${notice.rows.join(', ')}) but its counts give ${(notice.computed * 100).toFixed(4)}%; the counts are used.\n`);
+    }
   });
 }
 
@@ -111,6 +167,9 @@ export function addMetricsCommand(program: Command, ctx: CliContext): void {
       'after',
       `
 CHANGE is against the period before; STATUS compares the value with the metric's thresholds.
+Below the values: overall figures (counts added up over all channels, rates recomputed from the
+summed counts), the first-visit and channel conversion quality indexes. --json adds the rates per
+target, the stage funnel, stage velocity and rates the file contradicts.
 
 Examples:
   journey-studio metrics shop.cjm --map Checkout
