@@ -248,6 +248,13 @@ test('the metrics-lane tile picks its metric in the inspector; velocity from a t
   await expect(panel.getByTestId('velocity-backward')).toContainText('Sign-up → Visit: 1');
   await expect(panel.getByTestId('velocity-current')).toContainText('Visit: 1');
   await expect(panel.getByTestId('velocity-current')).toContainText('Sign-up: 2');
+  // The backward move is listed with its days and marked; 1 backward of 7 moves; L2 entered two stages twice: 1 of 3 leads.
+  await expect(panel.locator('[data-testid="velocity-transition"][data-direction="backward"]')).toHaveText('↩ BackwardSign-up → Visit: Average days 12 · Median days 12 · Moves 1');
+  await expect(panel.getByTestId('velocity-backward-rate')).toHaveText('Backward-move rate 14.3%: 1 backward and 6 forward moves');
+  await expect(panel.getByTestId('velocity-reentry-rate')).toContainText('Re-entry rate 33.3%');
+  // Days in a stage up to the log's latest time (02-05): L1 in Sign-up since 01-09 (27 d), L2 since 02-05 (0 d).
+  await expect(panel.getByTestId('velocity-as-of')).toContainText('2026-02-05');
+  await expect(panel.locator('[data-testid="velocity-current-stage"]').filter({ hasText: 'Sign-up' })).toHaveText('Sign-up: 2 · there 13.5 days on average, median 13.5');
   await artefact(page, 'metrics-velocity-en');
 
   // Derived: the CTR of each UTM row, with its formula on hover.

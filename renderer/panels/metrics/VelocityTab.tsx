@@ -111,7 +111,7 @@ export function VelocityTab({ map }: { map: JourneyMap }) {
               dataSource={monthRows}
               columns={[
                 { key: 'move', title: t('velocity.move'), render: (_, row) => label(row.tr) },
-                { key: 'month', title: t('velocity.month'), dataIndex: 'month' },
+                { key: 'month', title: t('velocity.month'), render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{row.month}</span> },
                 { key: 'average', title: t('velocity.average'), align: 'right', render: (_, row) => days(row.averageDays) },
                 { key: 'median', title: t('velocity.median'), align: 'right', render: (_, row) => (row.medianDays === null ? t('velocity.noValue') : days(row.medianDays)) },
                 { key: 'count', title: t('velocity.count'), align: 'right', dataIndex: 'count' },
