@@ -94,8 +94,15 @@ export function targetName(target: MetricTarget | null, map: JourneyMap, catalog
   }
 }
 
-/** A UTM key (fields joined by U+001F) as a person reads it. */
-const keyText = (key: string): string => (key.includes('\u001f') ? key.split('\u001f').join(' / ') : key === '' ? '(no name: the whole map)' : key);
+const UTM_FIELDS = ['source', 'medium', 'campaign'] as const;
+
+/** A key of the file as a person reads it: a UTM key (fields joined by U+001F) as "source=baidu medium=cpc". */
+function keyText(key: string): string {
+  if (key === '') return '(no name: the whole map)';
+  if (!key.includes('\u001f')) return key;
+  const parts = key.split('\u001f');
+  return UTM_FIELDS.flatMap((field, i) => (parts[i] ? [`${field}=${parts[i]}`] : [])).join(' ');
+}
 
 /** The mapping in words, for `--dry-run`. */
 export function mappingText(report: ImportReport, inspection: ImportInspection, map: JourneyMap, catalog: ProjectCatalog): string {
@@ -108,7 +115,7 @@ export function mappingText(report: ImportReport, inspection: ImportInspection, 
   lines.push(`Mapping (${from}): ${where}; header row ${mapping.headerRow + 1}; ${mapping.dayFirst ? 'dates day first' : 'dates month first'}; totals rows ${mapping.skipTotals ? 'left out' : 'kept'}.`);
   if (mapping.kind === 'transitions') lines.push('Layout: stage-transition log.');
   else {
-    lines.push(`Layout: ${mapping.layout.layout === 'wide' ? 'wide (one column per metric)' : 'long (one row per metric)'}; rows are about: ${mapping.target.kind === 'map' ? 'the whole map' : mapping.target.kind}.`);
+    lines.push(`Layout: ${mapping.layout.layout === 'wide' ? 'wide (one column per metric)' : 'long (one row per metric)'}; rows are about: ${mapping.target.kind === 'map' ? 'the whole map' : mapping.target.kind === 'utm' ? 'UTM values' : mapping.target.kind}.`);
     const fixed = mapping.fixedPeriod;
     lines.push(
       mapping.period !== undefined

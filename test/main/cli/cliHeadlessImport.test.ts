@@ -140,6 +140,17 @@ describe('journey-studio import without a preset', () => {
     expect(bad.stderr).toContain('--period: "2026-03-04..2026-03-12" is not a period');
   });
 
+  it('keeps UTM values as they are, and says so in the dry run', async () => {
+    fs.writeFileSync(temp.file('utm.csv'), 'utm_source,utm_medium,clicks\nbaidu,cpc,10\nwechat,social,5\n');
+    const dry = await run(['import', 'shop.cjm', 'utm.csv', '--period', '2026-W10', '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^Layout: wide \(one column per metric\); rows are about: UTM values\.$/m);
+    expect(dry.stdout).toContain('Period: every value in the week 2026-03-02 to 2026-03-08 (--period).');
+    expect(dry.stdout).toMatch(/^source=baidu medium=cpc +UTM source=baidu medium=cpc$/m);
+    expect(dry.stdout).toMatch(/^source=wechat medium=social +UTM source=wechat medium=social$/m);
+    expect(storedValues(project())).toEqual([]);
+  });
+
   it('--strict imports nothing when a channel matches nothing, and lists it', async () => {
     const file = gbkReport('odd.csv', [
       ['2026-03-09', '微信', 12000, 360],
