@@ -14,9 +14,9 @@ import { artefact } from './support/workshop';
 const MARCH = [
   '2026年3月渠道数据',
   '日期,渠道,展示量,点击量,点击率,备注',
-  '2026-03-01,百度,"1,234",150,12.2%,品牌词',
+  '2026-03-01,品牌专区,"1,234",150,12.2%,品牌词',
   '2026-03-01,微信,"2,000",300,15%,朋友圈',
-  '2026-03-02,百度,"1,500",abc,10%,通用词',
+  '2026-03-02,品牌专区,"1,500",abc,10%,通用词',
   '2026-03-02,抖音,"3,000",360,12%,信息流',
   '合计,,"7,734",810,,',
 ].join('\r\n');
@@ -25,7 +25,7 @@ const MARCH = [
 const MARCH_REVISED = [
   '2026年3月渠道数据',
   '日期,渠道,展示量,点击量,点击率,备注',
-  '2026-03-01,百度,"1,234",150,12.2%,品牌词',
+  '2026-03-01,品牌专区,"1,234",150,12.2%,品牌词',
   '2026-03-01,微信,"2,500",300,12%,朋友圈',
   '2026-03-03,抖音,900,90,10%,信息流',
   '合计,,"4,634",540,,',
@@ -85,7 +85,7 @@ test('a GBK CSV is imported through the wizard, re-imported with its preset to s
   await expect(page.getByText('Preset “渠道日报” saved.')).toBeVisible();
   await artefact(page, 'import-2-mapping');
 
-  // Steps 3 and 4: read, then match 百度 (no channel of that name) to the search channel.
+  // Steps 3 and 4: read, then match 品牌专区 (Baidu's brand-zone ads: no channel or alias of that name) to the search channel.
   await nextStep(page, 'reading');
   await expect(wizardStep(page)).toHaveAttribute('data-step', 'match');
   const matches = dialog.getByTestId('import-matches');
@@ -94,7 +94,7 @@ test('a GBK CSV is imported through the wizard, re-imported with its preset to s
   await expect(matches.locator('tr', { hasText: '微信' })).toContainText('WeChat');
   await expect(matches.locator('tr', { hasText: '抖音' })).toContainText('Douyin');
   await artefact(page, 'import-4-match');
-  await chooseOption(page, dialog, 'Target for “百度”', 'Search engine (SEO/SEM)');
+  await chooseOption(page, dialog, 'Target for “品牌专区”', 'Search engine (SEO/SEM)');
   await expect(dialog.getByTestId('import-unmatched')).toBeHidden();
 
   // Step 5: counts, the refused cell with its row, column, raw value and reason, and the diff.
@@ -136,14 +136,14 @@ test('a GBK CSV is imported through the wizard, re-imported with its preset to s
   await expect(history.getByTestId('import-history-item').first()).toContainText('4 rows');
   await expect(history.getByTestId('import-history-changes').first()).toHaveText('+7 ~0 −0');
 
-  // (b) The revised file with the preset: mapping and the 百度 match come from it; the diff shows what changes.
+  // (b) The revised file with the preset: mapping and the 品牌专区 match come from it; the diff shows what changes.
   const again = await openImportWizard(page, revised);
   await chooseOption(page, again, 'Use preset', '渠道日报');
   await nextStep(page, 'mapping');
   await expect(again.getByTestId('import-columns').locator('tr[data-column="E"]')).toContainText('Ignore');
   await nextStep(page, 'reading');
   await expect(wizardStep(page)).toHaveAttribute('data-step', 'match');
-  await expect(again.getByTestId('import-matches').locator('tr', { hasText: '百度' })).toContainText('Search engine (SEO/SEM)');
+  await expect(again.getByTestId('import-matches').locator('tr', { hasText: '品牌专区' })).toContainText('Search engine (SEO/SEM)');
   await nextStep(page, 'review');
   await expect(again.getByTestId('diff-added')).toHaveText('Added2');
   await expect(again.getByTestId('diff-changed')).toHaveText('Changed1');
@@ -196,6 +196,63 @@ test('a GBK CSV is imported through the wizard, re-imported with its preset to s
   await expect(projectHistory.getByTestId('import-history-map')).toHaveText(['Paid channels', 'Paid channels']);
   await expect(projectHistory.getByTestId('import-history-item').first()).toHaveAttribute('data-undone', 'true');
   await artefact(page, 'import-history-project');
+});
+
+test('segment columns and channel names as marketers write them: proposed, changeable, and a hand match remembered', async ({ page, host }) => {
+  await createProject(page, 'Channels');
+  await createMap(page, 'Paid channels');
+  const report = ['日期,渠道,访客数,新访客数,新访客交易数', '2026-03-01,百度推广,1000,600,30', '2026-03-01,巨量引擎,800,500,20', '2026-03-01,快手,400,300,9'].join('\r\n');
+  const file = writeGbk(host.projectsDir, '新访客.csv', report);
+  const search = await channelId(page, 'search');
+  const douyin = await channelId(page, 'douyin');
+
+  const dialog = await openImportWizard(page, file);
+  await nextStep(page, 'mapping');
+  const columns = dialog.getByTestId('import-columns');
+  await expect(columns.locator('tr[data-column="C"]')).toContainText('Visitors (visitors)');
+  await expect(columns.locator('tr[data-column="C"]')).toContainText('Row’s segment');
+  await expect(columns.locator('tr[data-column="D"]')).toContainText('Visitors (visitors)');
+  await expect(columns.locator('tr[data-column="D"]')).toContainText('New visitors');
+  await expect(columns.locator('tr[data-column="E"]')).toContainText('Transactions (transactions)');
+  await expect(columns.locator('tr[data-column="E"]')).toContainText('New visitors');
+  await artefact(page, 'import-2-mapping-segments');
+  // The user files the new-visitor orders under returning visitors instead (to see the choice work), then puts it back.
+  await chooseOption(page, dialog, 'Segment of “新访客交易数”', 'Returning visitors');
+  await expect(columns.locator('tr[data-column="E"]')).toContainText('Returning visitors');
+  await chooseOption(page, dialog, 'Segment of “新访客交易数”', 'New visitors');
+
+  await nextStep(page, 'reading');
+  await expect(wizardStep(page)).toHaveAttribute('data-step', 'match');
+  const matches = dialog.getByTestId('import-matches');
+  await expect(matches.locator('tr', { hasText: '百度推广' })).toContainText('Search engine (SEO/SEM)');
+  await expect(matches.locator('tr', { hasText: '巨量引擎' })).toContainText('Douyin');
+  await expect(dialog.getByTestId('import-unmatched')).toContainText('1 key matches nothing');
+  await chooseOption(page, dialog, 'Target for “快手”', 'Douyin');
+  await nextStep(page, 'review');
+  await dialog.getByRole('button', { name: 'Import 3 valid rows' }).click();
+  await expect(page.getByText('Imported 6 values from 新访客.csv: 6 added, 0 changed, 0 removed.')).toBeVisible();
+
+  const series = await callApi<{ series: { target: { id?: string }; metric: string; segment: string; points: { value: number }[] }[] }>(page, 'metrics.get', (ids) => ({ ...ids, grain: 'day' }));
+  const stored = series.series
+    .filter((s) => s.metric === 'visitors' || s.metric === 'transactions')
+    .map((s) => `${s.target.id === search ? 'search' : s.target.id === douyin ? 'douyin' : s.target.id} ${s.metric} ${s.segment || 'all'} ${s.points.map((p) => p.value).join(',')}`)
+    .sort();
+  expect(stored).toEqual([
+    'douyin transactions new 29', // 巨量引擎 20 + 快手 9
+    'douyin visitors all 1200', // 800 + 400
+    'douyin visitors new 800', // 500 + 300
+    'search transactions new 30',
+    'search visitors all 1000',
+    'search visitors new 600',
+  ]);
+
+  // The next import proposes the hand match of 快手.
+  const again = await openImportWizard(page, file);
+  await nextStep(page, 'mapping');
+  await nextStep(page, 'reading');
+  await expect(wizardStep(page)).toHaveAttribute('data-step', 'match');
+  await expect(again.getByTestId('import-matches').locator('tr', { hasText: '快手' })).toContainText('Douyin');
+  await expect(again.getByTestId('import-unmatched')).toBeHidden();
 });
 
 test('a large import cancelled while it reads changes nothing', async ({ page, host }) => {

@@ -33,7 +33,7 @@ function SegmentSelect({ row, onChange }: { row: ColumnRow; onChange: (segment: 
     <Select<string>
       aria-label={t('mapping.segmentFor', { header: row.header })}
       data-testid="import-column-segment"
-      style={{ width: 150 }}
+      style={{ width: 180 }}
       value={current}
       onChange={(segment) => onChange(segment === '' ? undefined : segment)}
       options={[...known, ...(known.includes(current) ? [] : [current])].map((segment) => ({ value: segment, label: label(segment) }))}
