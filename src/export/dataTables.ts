@@ -1,6 +1,8 @@
 import type { ImportRecord, MapMetrics, TableExport } from '../api/contract';
 import { definitionOf, metricName, metricStatus } from '../metrics/definitions';
-import { periodBucket } from '../metrics/periods';
+import { valueBucket } from '../metrics/periods';
+import { overallFigures } from '../metrics/figures';
+import { scopeName } from '../metrics/figureText';
 import { targetKey } from '../metrics/targets';
 import type { ProjectCatalog } from '../model/catalog';
 import type { Gap } from '../model/gaps';
@@ -80,6 +82,8 @@ export interface SourcedValue {
   metric: string;
   segment: string;
   period: string | null;
+  /** The period's length as the file gave it (an ISO week rolls up by its Thursday); absent: its first day decides. */
+  grain?: Grain | null;
   importId: string;
   rows: readonly number[];
 }
@@ -142,7 +146,37 @@ export function metricTable(input: MetricTableInput, language: TableLanguage): D
       rows.push(METRIC_TABLE_COLUMNS.map((column) => cells[column]));
     }
   }
+  rows.push(...overallRows(input, language));
   return { columns: METRIC_TABLE_COLUMNS.map((column) => words.metric[column]), rows, sheetName: words.sheet.metrics };
+}
+
+/** The overall figures of every period (all channels' counts added up, rates recomputed from them), after the per-target rows: the same numbers as the Metrics panel. */
+function overallRows(input: MetricTableInput, language: TableLanguage): Cell[][] {
+  const words = dataTableWords(language);
+  const periods: (string | null)[] = input.metrics.periods.length > 0 ? input.metrics.periods : [null];
+  return periods.flatMap((period) =>
+    overallFigures(input.metrics, { grain: input.grain, period, segment: null })
+      .filter((figure) => figure.scope.kind === 'overall' && figure.period === period)
+      .map((figure) => {
+        const definition = definitionOf(input.metrics.definitions, figure.metric);
+        const where = scopeName(figure.scope, (target) => metricTargetName(target, input.map, input.catalog, language), language);
+        const cells: Record<MetricTableColumn, Cell> = {
+          targetKind: where,
+          target: where,
+          metric: definition ? metricName(definition, language) : figure.metric,
+          period: figure.period ?? words.noPeriod,
+          segment: words.allUsers,
+          value: figure.value,
+          unit: definition ? (definition.unit === 'currency' ? `${definition.unit} (${definition.currency ?? 'CNY'})` : definition.unit) : null,
+          targetValue: definition?.target ?? null,
+          status: words.metricStatus[definition ? metricStatus(figure.value, definition) : 'none'],
+          sourceFile: null,
+          sheet: null,
+          rows: null,
+        };
+        return METRIC_TABLE_COLUMNS.map((column) => cells[column]);
+      }),
+  );
 }
 
 const sourceKey = (value: Pick<SourcedValue, 'target' | 'metric' | 'segment'>, bucket: string | null): string =>
@@ -152,7 +186,7 @@ const sourceKey = (value: Pick<SourcedValue, 'target' | 'metric' | 'segment'>, b
 function sourceIndex(values: readonly SourcedValue[], grain: Grain): Map<string, SourcedValue[]> {
   const index = new Map<string, SourcedValue[]>();
   for (const value of values) {
-    const key = sourceKey(value, value.period === null ? null : periodBucket(value.period, grain));
+    const key = sourceKey(value, value.period === null ? null : valueBucket(value.period, value.grain ?? null, grain));
     index.set(key, [...(index.get(key) ?? []), value]);
   }
   return index;

@@ -1,6 +1,6 @@
 import type { MapMetrics } from '../api/contract';
 import type { Card } from '../model/journey';
-import type { Grain, MetricDefinition, MetricStatus, MetricTarget } from '../model/metrics';
+import type { MetricDefinition, MetricStatus, MetricTarget } from '../model/metrics';
 import { selectValue, type SelectedValue } from './aggregate';
 import { overallFigure } from './figures';
 import { effectivePeriod, type MetricSelection } from './selection';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Handlers, ImportMatches, ImportRecord, ProvenanceEntry } from '../../../src/api/contract';
 import { AppError } from '../../../src/api/result';
 import { mergeDefinitions } from '../../../src/metrics/definitions';
-import { periodBucket } from '../../../src/metrics/periods';
+import { valueBucket } from '../../../src/metrics/periods';
 import { targetKey } from '../../../src/metrics/targets';
 import type { MetricTarget } from '../../../src/model/metrics';
 import type { ProjectStore } from '../projectStore';
@@ -172,7 +172,7 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
       };
       return store.metrics
         .valuesOf(mapId, targetKey(target), metric)
-        .filter((v) => (segment === null || v.segment === segment) && (period === null || (v.period !== null && periodBucket(v.period, grain) === period)))
+        .filter((v) => (segment === null || v.segment === segment) && (period === null || (v.period !== null && valueBucket(v.period, v.grain, grain) === period)))
         .sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.segment.localeCompare(b.segment))
         .map((v): ProvenanceEntry => {
           const from = importOf(v.importId);

@@ -5,6 +5,11 @@ import type { PrintData } from '../../../src/export/printData';
 import { metricFactsOf } from '../../../src/gaps/metricFacts';
 import type { GapMetricReading } from '../../../src/model/gaps';
 import { keptIds } from '../documentLayout';
+import { metricTargetName } from '../../../src/export/dataTables';
+import type { MetricTarget } from '../../../src/model/metrics';
+import { definitionOf, metricName } from '../../../src/metrics/definitions';
+import { mapFigures, type Figure } from '../../../src/metrics/figures';
+import { coverText, figureValueText, formulaText, scopeName } from '../../../src/metrics/figureText';
 import { Dot, PrintTable, type PrintColumn } from './PrintTable';
 
 /** A date and time in the document's language (the pain table's helper would pull the catalog store into the print view). */
@@ -61,9 +66,46 @@ export function MetricsAppendix({ data, options }: { data: PrintData; options: P
     { key: 'rows', header: t('appendix.metrics.rows'), cell: (r) => r.rows, numeric: true },
     { key: 'importedAt', header: t('appendix.metrics.importedAt'), cell: (r) => formatTimestamp(r.importedAt, data.language) },
   ];
+  const language = data.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const selection = { grain: options.content.grain, period: options.content.period, segment: options.content.segment === '' ? null : options.content.segment };
+  const figures = data.metrics ? mapFigures(data.metrics, data.map, selection) : null;
+  const definitions = data.metrics?.definitions ?? [];
+  const nameOf = (target: MetricTarget) => metricTargetName(target, data.map, data.catalog, language);
+  const overall: PrintColumn<Figure>[] = [
+    { key: 'where', header: t('appendix.metrics.target'), cell: (f) => scopeName(f.scope, nameOf, language) },
+    { key: 'metric', header: t('appendix.metrics.metric'), cell: (f) => (() => { const d = definitionOf(definitions, f.metric); return d ? metricName(d, language) : f.metric; })() },
+    { key: 'value', header: t('appendix.metrics.value'), cell: (f) => figureValueText(f, definitions, language), numeric: true },
+    { key: 'covers', header: t('appendix.metrics.covers'), cell: (f) => coverText(f) },
+    { key: 'formula', header: t('appendix.metrics.formula'), cell: (f) => formulaText(f, definitions, language) },
+  ];
+  const indexRows = figures
+    ? [
+        ...figures.firstVisit.map((i) => ({ key: `fv:${scopeName(i.scope, nameOf, language)}`, name: t('appendix.metrics.firstVisit'), where: scopeName(i.scope, nameOf, language), index: i.index })),
+        ...(figures.channelQuality?.rows ?? []).flatMap((r) =>
+          r.index === undefined ? [] : [{ key: `cq:${r.target.kind}:${r.target.kind === 'channel' ? r.target.id : ''}`, name: t('appendix.metrics.channelQuality'), where: nameOf(r.target), index: r.index }],
+        ),
+      ]
+    : [];
   return (
     <section className="print-appendix" data-testid="print-appendix-metrics">
       <h2>{t('appendix.metrics.title')}</h2>
+      {figures && figures.overall.length > 0 ? (
+        <section data-testid="print-overall-figures">
+          <h3>{t('appendix.metrics.overall')}</h3>
+          <PrintTable columns={overall} rows={figures.overall} rowKey={(f) => `${f.scope.kind}:${f.metric}`} />
+          {indexRows.length > 0 ? (
+            <PrintTable
+              columns={[
+                { key: 'name', header: t('appendix.metrics.metric'), cell: (r) => r.name },
+                { key: 'where', header: t('appendix.metrics.target'), cell: (r) => r.where },
+                { key: 'index', header: t('appendix.metrics.value'), cell: (r) => r.index.toFixed(2), numeric: true },
+              ]}
+              rows={indexRows}
+              rowKey={(r) => r.key}
+            />
+          ) : null}
+        </section>
+      ) : null}
       <section>
         <h3>{t('appendix.metrics.values')}</h3>
         {readings.length === 0 ? (

@@ -48,3 +48,12 @@ describe('DERIVED_METRICS', () => {
     expect(safeDivide(Number.POSITIVE_INFINITY, 2)).toBeUndefined();
   });
 });
+
+describe('index formulas', () => {
+  it('say in both languages what the indexes divide', () => {
+    expect(FIRST_VISIT_CONVERSION_INDEX_FORMULA.en).toContain("(new visitors' share of transactions) / (new visitors' share of visitors)");
+    expect(FIRST_VISIT_CONVERSION_INDEX_FORMULA.zh).toContain('新访客的交易占比 / 新访客的访客占比');
+    expect(CHANNEL_QUALITY_INDEX_FORMULA.en).toContain("(channel's share of paying users) / (channel's share of visits)");
+    expect(CHANNEL_QUALITY_INDEX_FORMULA.zh).toContain('渠道的付费用户占比 / 渠道的访问占比');
+  });
+});
