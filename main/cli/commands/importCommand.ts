@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { ImportInspection, ImportJobState, ImportMatches, ImportPreset } from '../../../src/api/contract';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../../src/import/decode';
 import { CliError, EXIT, usageError } from '../cliErrors';
 import { withSession, type CliContext, type CliSession } from '../cliSession';
 import { readMappingFile, withFixedPeriod, type ImportPlanInput } from '../importMapping';
@@ -15,6 +16,7 @@ interface ImportFlags {
   savePreset?: string;
   period?: string;
   sheet?: string;
+  encoding?: TextEncoding;
   map?: string;
   dryRun?: boolean;
   strict?: boolean;
@@ -59,7 +61,11 @@ async function planInput(
   const { projectId } = opened.project;
   const preset = flags.preset === undefined ? null : findPreset(await session.call('import.presets', { projectId }), flags.preset, opened.file);
   const given = flags.mapping === undefined ? null : readMappingFile(ctx.cwd, flags.mapping);
-  const read = { ...(preset?.read ?? given?.read ?? {}), ...(flags.sheet === undefined ? {} : { sheet: flags.sheet }) };
+  const read = {
+    ...(preset?.read ?? given?.read ?? {}),
+    ...(flags.sheet === undefined ? {} : { sheet: flags.sheet }),
+    ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }),
+  };
   const inspection = await session.call('import.inspect', { projectId, path: source, read });
   let input: ImportPlanInput;
   if (preset) input = { read, mapping: preset.mapping, matches: preset.matches };
@@ -159,6 +165,7 @@ export function addImportCommand(program: Command, ctx: CliContext): void {
     .option('--save-preset <name>', 'save the mapping and matches used as a project preset (a preset with that name is replaced)')
     .option('--period <period>', 'for a file with no period column, the period of every value: 2026-03, 2026-Q1, 2026, 2026-W10, 2026-03-15 or 2026-03-04..2026-03-10')
     .option('--sheet <name>', 'XLSX/XLS sheet to read (default: the first)')
+    .addOption(new Option('--encoding <encoding>', 'CSV/TSV text encoding (default: detected; gb18030 reads GBK)').choices(TEXT_ENCODINGS))
     .option('--map <name>', 'map name or id (optional when the project has one map)')
     .option('--dry-run', 'print the mapping, the matches and what would change; write nothing')
     .option('--strict', 'import nothing when any cell or row has a problem or any name matches nothing on the map (exit 1)')
