@@ -46,6 +46,25 @@ export const SnapshotMetricsSchema = z.object({
   segments: z.array(z.string().max(200)),
   periods: z.array(PeriodText),
   hasTransitions: z.boolean(),
+  /** Rates the files contradicted at that moment (absent in snapshots taken before they were reported). */
+  rateNotices: z
+    .array(
+      z.object({
+        metric: MetricKeySchema,
+        target: MetricTargetSchema,
+        period: PeriodText.nullable(),
+        segment: z.string().max(200),
+        stated: z.number().finite(),
+        computed: z.number().finite(),
+        numerator: z.number().finite(),
+        denominator: z.number().finite(),
+        tolerance: z.number().finite(),
+        fileName: z.string().max(1000),
+        sheet: z.string().max(1000).nullable(),
+        rows: z.array(Count),
+      }),
+    )
+    .optional(),
 });
 
 /** One snapshot of a map; `mapId` is the map it belongs to (and is restored into). */
