@@ -17,10 +17,15 @@ const TIME_HEADER = /^(进入时间|进入日期|时间|日期|变更时间|更�
 /** Rows of the sample read for metric names and dates. */
 const SAMPLE_ROWS = 200;
 
-/** The metric key a header or a metric name of a long-format file most likely means, or undefined. */
+/**
+ * The metric key a header or a metric name of a long-format file most likely
+ * means, or undefined. A name that also names a segment ("新访客数") gives
+ * undefined: a long file's names map to metric keys only, and filing new
+ * visitors as all visitors would add them to 访客数.
+ */
 export function metricKeyFor(name: string): string | undefined {
   const suggestion = suggestColumn(name);
-  return suggestion?.kind === 'metric' ? suggestion.metric : undefined;
+  return suggestion?.kind === 'metric' && suggestion.segment === undefined ? suggestion.metric : undefined;
 }
 
 const text = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell).trim());

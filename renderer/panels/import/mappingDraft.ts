@@ -1,7 +1,7 @@
 import type { ColumnSuggestion } from '../../../src/import/headerSuggestions';
-import { suggestColumn } from '../../../src/import/headerSuggestions';
 import type { FixedPeriod } from '../../../src/import/fixedPeriod';
 import type { ImportMapping, TargetColumns } from '../../../src/import/mapping';
+import { metricKeyFor } from '../../../src/import/suggestMapping';
 import { MetricKeySchema } from '../../../src/schema/metrics';
 
 /**
@@ -218,8 +218,7 @@ export function suggestNames(found: string[], known: Record<string, string>): Re
   return Object.fromEntries(
     found.map((name) => {
       if (known[name] !== undefined) return [name, known[name]];
-      const s = suggestColumn(name);
-      return [name, s?.kind === 'metric' ? s.metric : ''];
+      return [name, metricKeyFor(name) ?? ''];
     }),
   );
 }
