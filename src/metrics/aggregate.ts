@@ -1,5 +1,5 @@
 import type { Aggregation, Grain, MetricDefinition, MetricSeries, MetricTarget, MetricValue, SeriesPoint } from '../model/metrics';
-import { periodEnd, previousBucket, valueBucket } from './periods';
+import { inDateRange, periodEnd, previousBucket, rangeAnchor, valueBucket, type DateRange } from './periods';
 import { targetKey } from './targets';
 
 /**
@@ -153,8 +153,15 @@ export function ratioRow(stored: ReadonlyMap<string, number>, definition: Metric
  *
  * Metrics without a definition are summed. Series are sorted by target key,
  * metric and segment.
+ *
+ * With a custom `range`, `grain` is not used: the series have one point,
+ * named by `range.from`, made of the values whose rangeAnchor day is inside
+ * the range (a day's own day, an ISO week's Thursday, the first day of a
+ * month, quarter or year); the others are left out. Values without a period
+ * still make their null point, as they answer for any period on the map.
  */
-export function aggregateValues(values: readonly MetricValue[], grain: Grain, definitions: readonly MetricDefinition[]): MetricSeries[] {
+export function aggregateValues(stored: readonly MetricValue[], grain: Grain, definitions: readonly MetricDefinition[], range?: DateRange): MetricSeries[] {
+  const values = range ? stored.filter((value) => value.period === null || inDateRange(rangeAnchor(value.period, value.grain), range)) : stored;
   const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
   const targetKeys = new WeakMap<MetricTarget, string>();
   const keyOf = (target: MetricTarget) => {
@@ -223,7 +230,7 @@ export function aggregateValues(values: readonly MetricValue[], grain: Grain, de
       const memo = `${value.period}|${value.grain ?? ''}`;
       period = bucketOf.get(memo) ?? null;
       if (period === null) {
-        period = valueBucket(value.period, value.grain, grain);
+        period = range ? range.from : valueBucket(value.period, value.grain, grain);
         bucketOf.set(memo, period);
       }
     }

@@ -73,6 +73,26 @@ export function valueBucket(period: string, valueGrain: Grain | null, grain: Gra
   return periodBucket(period, grain);
 }
 
+/** A custom date range of the period selector: first and last day, both inclusive ("YYYY-MM-DD"). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * The day that files a stored value in a custom date range: a day value's own
+ * day; an ISO week's Thursday, as the month, quarter and year roll-ups file it
+ * (valueBucket); the first day of a month, quarter or year value (or of a
+ * value without a grain). A value belongs to a range when this day is inside,
+ * wholly: a month only partly inside counts only when its first day is.
+ */
+export function rangeAnchor(period: string, valueGrain: Grain | null): string {
+  return valueGrain === 'week' ? addDays(periodBucket(period, 'week'), 3) : periodBucket(period, 'day');
+}
+
+/** True when `day` is inside `range`, both ends included. */
+export const inDateRange = (day: string, range: DateRange): boolean => day >= range.from && day <= range.to;
+
 /** The date `days` days after `date`. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = parts(date);
