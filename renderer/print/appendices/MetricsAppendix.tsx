@@ -96,8 +96,8 @@ export function MetricsAppendix({ data, options }: { data: PrintData; options: P
           {indexRows.length > 0 ? (
             <PrintTable
               columns={[
-                { key: 'name', header: t('appendix.metrics.metric'), cell: (r) => r.name },
                 { key: 'where', header: t('appendix.metrics.target'), cell: (r) => r.where },
+                { key: 'name', header: t('appendix.metrics.metric'), cell: (r) => r.name },
                 { key: 'index', header: t('appendix.metrics.value'), cell: (r) => r.index.toFixed(2), numeric: true },
               ]}
               rows={indexRows}
