@@ -38,6 +38,22 @@ const PathSchema = z.string().trim().min(1).max(4096);
 const ProjectId = z.string().min(1).max(64);
 const MapRef = z.object({ projectId: ProjectId, mapId: IdSchema });
 
+/** A day of the calendar written YYYY-MM-DD (2026-02-30 is refused, not rolled over to March). */
+const CalendarDaySchema = PeriodStartSchema.refine((day) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}, 'must be a day of the calendar written YYYY-MM-DD');
+
+/**
+ * A custom date range of the period selector, both days included. Figures
+ * over it count the stored values filed on a day inside (src/metrics/periods
+ * rangeAnchor: a week by its Thursday, a month by its first day).
+ */
+export const DateRangeSchema = z
+  .object({ from: CalendarDaySchema, to: CalendarDaySchema })
+  .strict()
+  .refine((range) => range.from <= range.to, { message: 'the first day must be on or before range.to', path: ['from'] });
+
 /** Which template a new map starts from; built-in ones are written in the UI language. */
 export const TemplateRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('builtin'), key: z.enum(BUILTIN_TEMPLATE_KEYS) }).strict(),
@@ -248,19 +264,24 @@ export const contract = {
   },
   'import.deletePreset': { request: z.object({ projectId: ProjectId, presetId: IdSchema }).strict(), response: reply<null>() },
 
-  /** The map's metric values bucketed by `grain`, with the definitions that describe them. */
-  'metrics.get': { request: MapRef.extend({ grain: GrainSchema }).strict(), response: reply<MapMetrics>() },
+  /**
+   * The map's metric values bucketed by `grain`, with the definitions that
+   * describe them; with `range`, one bucket named by `range.from` holding
+   * exactly the values filed inside the range (`grain` then names no bucket).
+   */
+  'metrics.get': { request: MapRef.extend({ grain: GrainSchema, range: DateRangeSchema.optional() }).strict(), response: reply<MapMetrics>() },
   /** Stage velocity from the map's imported transition log, optionally between two dates. */
   'metrics.velocity': {
     request: MapRef.extend({ from: PeriodStartSchema.optional(), to: PeriodStartSchema.optional() }).strict(),
     response: reply<VelocityReport>(),
   },
-  /** The stored values (with file, sheet, rows, import time) behind one number on the map; null period or segment: all. */
+  /** The stored values (with file, sheet, rows, import time) behind one number on the map; null period or segment: all; with `range`, the values filed inside it. */
   'metrics.provenance': {
     request: MapRef.extend({
       target: MetricTargetSchema,
       metric: MetricKeySchema,
       grain: GrainSchema,
+      range: DateRangeSchema.optional(),
       period: PeriodStartSchema.nullable(),
       segment: z.string().max(200).nullable(),
     }).strict(),

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Handlers, ImportMatches, ImportRecord, ProvenanceEntry } from '../../../src/api/contract';
 import { AppError } from '../../../src/api/result';
 import { mergeDefinitions } from '../../../src/metrics/definitions';
-import { valueBucket } from '../../../src/metrics/periods';
+import { inDateRange, rangeAnchor, valueBucket } from '../../../src/metrics/periods';
 import { targetKey } from '../../../src/metrics/targets';
 import type { MetricTarget } from '../../../src/model/metrics';
 import type { ProjectStore } from '../projectStore';
@@ -160,9 +160,9 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
       return null;
     },
 
-    'metrics.get': ({ projectId, mapId, grain }) => mapMetrics(ctx.project(projectId), mapId, grain),
+    'metrics.get': ({ projectId, mapId, grain, range }) => mapMetrics(ctx.project(projectId), mapId, grain, range),
     'metrics.velocity': ({ projectId, mapId, from, to }) => mapVelocity(ctx.project(projectId), mapId, { from, to }),
-    'metrics.provenance': ({ projectId, mapId, target, metric, grain, period, segment }) => {
+    'metrics.provenance': ({ projectId, mapId, target, metric, grain, range, period, segment }) => {
       const store = ctx.project(projectId);
       store.getMap(mapId);
       const imports = new Map<string, ImportRecord | null>();
@@ -172,7 +172,11 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
       };
       return store.metrics
         .valuesOf(mapId, targetKey(target), metric)
-        .filter((v) => (segment === null || v.segment === segment) && (period === null || (v.period !== null && valueBucket(v.period, v.grain, grain) === period)))
+        .filter(
+          (v) =>
+            (segment === null || v.segment === segment) &&
+            (period === null || (v.period !== null && (range ? inDateRange(rangeAnchor(v.period, v.grain), range) : valueBucket(v.period, v.grain, grain) === period))),
+        )
         .sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.segment.localeCompare(b.segment))
         .map((v): ProvenanceEntry => {
           const from = importOf(v.importId);

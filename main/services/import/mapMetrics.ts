@@ -2,18 +2,23 @@ import type { ImportRecord, MapMetrics, RateNotice } from '../../../src/api/impo
 import type { CurrentValue } from './metricStore';
 import { aggregateValues } from '../../../src/metrics/aggregate';
 import { mergeDefinitions } from '../../../src/metrics/definitions';
+import type { DateRange } from '../../../src/metrics/periods';
 import { rateDisagreements } from '../../../src/metrics/rateChecks';
 import { computeVelocity } from '../../../src/metrics/velocity';
 import type { Grain, MetricDefinition, VelocityReport } from '../../../src/model/metrics';
 import type { ProjectStore } from '../projectStore';
 
-/** A map's metric values bucketed by `grain` (what `metrics.get` returns); throws NOT_FOUND for an unknown map. */
-export function mapMetrics(store: ProjectStore, mapId: string, grain: Grain): MapMetrics {
+/**
+ * A map's metric values bucketed by `grain` (what `metrics.get` returns), or
+ * with a custom `range` one bucket named by its first day holding the values
+ * filed inside it (see aggregateValues); throws NOT_FOUND for an unknown map.
+ */
+export function mapMetrics(store: ProjectStore, mapId: string, grain: Grain, range?: DateRange): MapMetrics {
   store.getMap(mapId);
   const definitions = mergeDefinitions(store.metrics.customDefinitions());
   const stored = store.metrics.values(mapId);
   // Rates are made from their counts wherever the file gave them (aggregateValues), so a rate column only fills gaps.
-  const series = aggregateValues(stored, grain, definitions);
+  const series = aggregateValues(stored, grain, definitions, range);
   const periods = new Set<string>();
   for (const s of series) for (const point of s.points) if (point.period !== null) periods.add(point.period);
   return {
