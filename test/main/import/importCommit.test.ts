@@ -73,7 +73,8 @@ describe('importing metrics into a map', () => {
     expect(monthly.segments).toEqual(['']);
     expect(monthly.hasTransitions).toBe(false);
     expect(monthly.series.find((s) => s.metric === 'impressions' && s.target.kind === 'stage' && s.target.id === 'aw')?.points).toEqual([
-      { period: '2026-03-01', value: 2200, count: 2 },
+      // two daily values, 1 and 2 March
+      { period: '2026-03-01', value: 2200, count: 2, from: '2026-03-01', to: '2026-03-02' },
     ]);
 
     const provenance = await f.call('metrics.provenance', {
@@ -265,7 +266,7 @@ describe('importing metrics into a map', () => {
 
   it('saves and deletes project definitions over the built-ins', async () => {
     const builtin = (await f.call('metrics.get', { projectId: f.projectId, mapId: f.mapId, grain: 'month' })).definitions.find((d) => d.key === 'ctr');
-    expect(builtin).toMatchObject({ aggregation: 'weightedAverage', weightBy: 'impressions' });
+    expect(builtin).toMatchObject({ aggregation: 'ratio', numerator: 'clicks', denominator: 'impressions' });
     const changed = await f.call('metrics.saveDefinition', { projectId: f.projectId, definition: { ...builtin!, target: 0.05, amber: 0.03, red: 0.01 } });
     expect(changed.find((d) => d.key === 'ctr')).toMatchObject({ target: 0.05, amber: 0.03, red: 0.01 });
     const custom = { key: 'custom_leadsPerDay', name: 'Leads per day', unit: 'count', aggregation: 'average', direction: 'higherIsBetter' } as const;
