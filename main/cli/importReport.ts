@@ -60,7 +60,7 @@ export function describeColumns(mapping: ImportMapping, headers: readonly string
     } else if (target.kind !== 'map') set(target.column, target.kind);
     set(mapping.period, 'period');
     set(mapping.segment, 'segment');
-    if (layout.layout === 'wide') for (const { column, metric } of layout.metrics) set(column, `metric ${metric}`);
+    if (layout.layout === 'wide') for (const { column, metric, segment } of layout.metrics) set(column, segment ? `metric ${metric}, segment ${segment}` : `metric ${metric}`);
     else {
       set(layout.metricColumn, 'metric name');
       set(layout.valueColumn, 'value');

@@ -92,6 +92,14 @@ describe('figures from a real-shaped channel report, through the command line', 
     expect(out.rateNotices[0]?.computed).toBeCloseTo(0.013, 14);
   });
 
+  it('the dry run shows the new-visitor columns as their metric under the built-in segment', async () => {
+    const dry = await run(['import', 'report.cjm', '周报.csv', '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^F +访客数 +metric visitors$/m);
+    expect(dry.stdout).toMatch(/^G +新访客数 +metric visitors, segment new$/m);
+    expect(dry.stdout).toMatch(/^I +新访客交易数 +metric transactions, segment new$/m);
+  });
+
   it('2025 Q4 holds only W52', async () => {
     const result = await run(['metrics', 'report.cjm', '--grain', 'quarter', '--period', '2025-Q4', '--json']);
     const out = JSON.parse(result.stdout) as { overall: { metric: string; value: number }[] };
