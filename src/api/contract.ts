@@ -39,7 +39,7 @@ const ProjectId = z.string().min(1).max(64);
 const MapRef = z.object({ projectId: ProjectId, mapId: IdSchema });
 
 /** A day of the calendar written YYYY-MM-DD (2026-02-30 is refused, not rolled over to March). */
-const CalendarDaySchema = PeriodStartSchema.refine((day) => {
+export const CalendarDaySchema = PeriodStartSchema.refine((day) => {
   const date = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }, 'must be a day of the calendar written YYYY-MM-DD');
