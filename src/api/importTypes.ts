@@ -91,6 +91,23 @@ export interface ImportDiff {
   entries: ImportDiffEntry[];
   /** The import the removals are counted against, if any. */
   previousImportId: string | null;
+  /** Metrics imports: rates the file states that its own counts contradict beyond the rate's rounding (the counts are used). */
+  rateNotices?: ImportRateNotice[];
+}
+
+/** A stated rate of the file that numerator / denominator of the same rows contradict. */
+export interface ImportRateNotice {
+  metric: string;
+  target: MetricTarget;
+  period: string | null;
+  segment: string;
+  stated: number;
+  computed: number;
+  numerator: number;
+  denominator: number;
+  tolerance: number;
+  /** 1-based rows of the file. */
+  rows: number[];
 }
 
 /** One import in the project's history. */
@@ -139,20 +156,10 @@ export interface MapMetrics {
   rateNotices?: RateNotice[];
 }
 
-/** A stated rate that disagrees with numerator / denominator of the same row(s): which file and rows, and by how much. */
-export interface RateNotice {
-  metric: string;
-  target: MetricTarget;
-  period: string | null;
-  segment: string;
-  stated: number;
-  computed: number;
-  numerator: number;
-  denominator: number;
-  tolerance: number;
+/** A stated rate of a stored value that its counts contradict, with the file and rows it came from. */
+export interface RateNotice extends ImportRateNotice {
   fileName: string;
   sheet: string | null;
-  rows: number[];
 }
 
 /** Where one stored value came from. */

@@ -107,6 +107,11 @@ async function runImport(ctx: CliContext, projectFile: string, sourceFile: strin
     if (problemCount > 0) ctx.err(`${plural(problemCount, 'problem')} in ${fileName} (those cells or rows are left out):\n${problemTable(problems)}`);
     if (unmatched.length > 0) ctx.err(`Matched to nothing on "${opened.map.name}", left out: ${unmatched.map((key) => `"${key}"`).join(', ')}\n`);
     const diff = await session.call('import.diff', { jobId, matches });
+    for (const notice of diff.rateNotices ?? []) {
+      ctx.err(
+        `Note: rows ${notice.rows.join(', ')} of ${fileName}: ${notice.metric} is ${(notice.stated * 100).toFixed(2)}% but ${notice.numerator} / ${notice.denominator} = ${(notice.computed * 100).toFixed(4)}%; the counts are used.\n`,
+      );
+    }
     const report: ImportReport = {
       committed: false,
       file: fileName,

@@ -1,7 +1,8 @@
-import type { ImportDiff, ImportDiffEntry, ImportMatches } from '../../../src/api/contract';
+import type { ImportDiff, ImportDiffEntry, ImportMatches, ImportRateNotice } from '../../../src/api/contract';
 import { AppError } from '../../../src/api/result';
 import { combineValues } from '../../../src/metrics/aggregate';
 import { rowCombining } from '../../../src/metrics/definitions';
+import { rateDisagreements } from '../../../src/metrics/rateChecks';
 import { targetKey } from '../../../src/metrics/targets';
 import type { MetricDefinition, StageTransition } from '../../../src/model/metrics';
 import { valueKey, type CurrentValue, type StoredValue } from './metricStore';
@@ -337,8 +338,19 @@ export function planMetrics(
       combined,
       entries: [...changed, ...removedEntries, ...added].slice(0, MAX_ENTRIES),
       previousImportId,
+      rateNotices: rateNotices(values, definitions),
     },
   };
+}
+
+/** Most contradicted rates a plan lists. */
+const MAX_RATE_NOTICES = 50;
+
+/** Rates of the new file that its own counts contradict beyond the rate's rounding, with the file rows involved (the counts are used). */
+function rateNotices(values: readonly StoredValue[], definitions: readonly MetricDefinition[]): ImportRateNotice[] {
+  return rateDisagreements(values, definitions)
+    .slice(0, MAX_RATE_NOTICES)
+    .map(({ values: involved, ...notice }) => ({ ...notice, rows: [...new Set(involved.flatMap((v) => [...v.rows]))].sort((a, b) => a - b) }));
 }
 
 /** The plan of a transition log: its rows whose stage names are matched to a stage; it replaces the previous log of `previousRows` rows. */

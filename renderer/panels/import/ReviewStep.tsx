@@ -100,6 +100,31 @@ export function ReviewStep({ map }: { map: JourneyMap }) {
               <Statistic data-testid="diff-combined" title={t('review.combined')} value={diff.combined} />
               <Statistic data-testid="diff-unmatched" title={t('review.unmatched')} value={diff.unmatched} />
             </Space>
+            {diff.rateNotices && diff.rateNotices.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="import-rate-notices"
+                message={t('review.rateNoticesTitle', { count: diff.rateNotices.length })}
+                description={
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {diff.rateNotices.map((n) => (
+                      <li key={`${n.metric}|${n.rows.join(',')}`}>
+                        {t('review.rateNotice', {
+                          rows: n.rows.join(', '),
+                          metric: nameOf(n.metric),
+                          where: targetName(n.target),
+                          stated: `${(n.stated * 100).toFixed(2)}%`,
+                          computed: `${(n.computed * 100).toFixed(2)}%`,
+                          numerator: n.numerator,
+                          denominator: n.denominator,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
+            )}
             {diff.entries.length > 0 && (
               <Table<ImportDiffEntry & { key: number }>
                 data-testid="import-diff"
