@@ -8,11 +8,11 @@ import { bucketLabel } from '../../../src/metrics/periods';
 import { useMetricsStore } from '../../store/metricsStore';
 import { useViewStore } from '../../store/viewStore';
 import { metricLanguage } from './metricFormat';
+import { PeriodSelector, rangeDays } from './PeriodSelector';
 
 /** Grains offered by the period selector (a year is too coarse for a journey's numbers). */
 const TOOLBAR_GRAINS: Grain[] = ['day', 'week', 'month', 'quarter'];
-// antd Selects need a value for "nothing chosen": the latest period, and every segment together.
-const LATEST = '__latest';
+// antd Selects need a value for "nothing chosen": every segment together.
 const ALL_SEGMENTS = '__all';
 
 function MetricsPanelToggle() {
@@ -41,15 +41,12 @@ function MetricsSelectors({ mapId }: { mapId: string }) {
   const data = useMetricsStore((s) => s.data);
   const grain = useMetricsStore((s) => s.grain);
   const period = useMetricsStore((s) => s.period);
+  const range = useMetricsStore((s) => s.range);
   const segment = useMetricsStore((s) => s.segment);
   const loadedFor = useMetricsStore((s) => s.mapId);
-  // Another map's numbers, while this map's load, would offer periods that mean nothing here.
-  if (!data || data.series.length === 0 || loadedFor !== mapId) return null;
+  // Another map's numbers, while this map's load, would offer periods that mean nothing here. A range with no values keeps the selectors, to leave it.
+  if (!data || (data.series.length === 0 && range === null) || loadedFor !== mapId) return null;
   const latest = data.periods.at(-1);
-  const periodOptions = [
-    { value: LATEST, label: latest ? t('toolbar.latest', { label: bucketLabel(latest, grain, language) }) : t('toolbar.undated') },
-    ...[...data.periods].reverse().map((p) => ({ value: p, label: bucketLabel(p, grain, language) })),
-  ];
   const segments = data.segments.filter((s) => s !== '');
   const segmentOptions = [
     { value: ALL_SEGMENTS, label: t('toolbar.allSegments') },
@@ -65,18 +62,7 @@ function MetricsSelectors({ mapId }: { mapId: string }) {
         options={TOOLBAR_GRAINS.map((g) => ({ value: g, label: t(`toolbar.grains.${g}`) }))}
         onChange={(next: Grain) => useMetricsStore.getState().setGrain(next)}
       />
-      {data.periods.length > 0 ? (
-        <>
-          <label htmlFor="metrics-period">{t('toolbar.period')}</label>
-          <Select
-            id="metrics-period"
-            aria-label={t('toolbar.period')}
-            value={period ?? LATEST}
-            options={periodOptions}
-            onChange={(next: string) => useMetricsStore.getState().setPeriod(next === LATEST ? null : next)}
-          />
-        </>
-      ) : null}
+      {data.periods.length > 0 || range !== null ? <PeriodSelector data={data} language={language} /> : null}
       {segments.length > 0 ? (
         <>
           <label htmlFor="metrics-segment">{t('toolbar.segment')}</label>
@@ -91,10 +77,17 @@ function MetricsSelectors({ mapId }: { mapId: string }) {
       ) : null}
     </div>
   );
-  const periodText = period !== null ? bucketLabel(period, grain, language) : latest ? bucketLabel(latest, grain, language) : t('toolbar.undated');
+  const periodText =
+    range !== null
+      ? t('toolbar.rangeLabel', rangeDays(range, language))
+      : period !== null
+        ? bucketLabel(period, grain, language)
+        : latest
+          ? bucketLabel(latest, grain, language)
+          : t('toolbar.undated');
   const summary = segment === null ? periodText : `${periodText} · ${segment || t('toolbar.allUsers')}`;
   // One icon in the crowded toolbar (highlighted while the map shows something else than the latest period of everyone); the selectors open under it.
-  const narrowed = period !== null || segment !== null;
+  const narrowed = period !== null || range !== null || segment !== null;
   return (
     <Popover content={selectors} trigger="click" placement="bottom">
       <Tooltip title={`${t('toolbar.choose')}: ${summary}`}>

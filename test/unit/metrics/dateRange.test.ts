@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateValues, selectOverall, selectValue } from '../../../src/metrics/aggregate';
+import { bucketCoverage } from '../../../src/metrics/coverage';
 import { BUILTIN_DEFINITIONS } from '../../../src/metrics/definitions';
 import { addDays, inDateRange, periodBucket, rangeAnchor, type DateRange } from '../../../src/metrics/periods';
 import type { Grain, MetricTarget, MetricValue } from '../../../src/model/metrics';
@@ -134,5 +135,34 @@ describe('custom ranges add up (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the days a bucket covers, as the period selector states them', () => {
+  // Q1 2026 holds W01 (Mon 29 Dec 2025 – Sun 4 Jan) and W02 (5 – 11 Jan) by their Thursdays; W52 (22 – 28 Dec) is Q4.
+  const weekly = [
+    value(channel('a'), 'impressions', '2025-12-22', 'week', 1),
+    value(channel('a'), 'impressions', '2025-12-29', 'week', 2),
+    value(channel('b'), 'impressions', '2026-01-05', 'week', 3),
+  ];
+
+  it('a quarter of weeks covers 29 Dec 2025 to 11 Jan 2026, reaching before the quarter', () => {
+    const series = aggregateValues(weekly, 'quarter', BUILTIN_DEFINITIONS);
+    expect(bucketCoverage(series, '2026-01-01', 'quarter', null)).toEqual({
+      from: '2025-12-29',
+      to: '2026-01-11',
+      own: { from: '2026-01-01', to: '2026-03-31' },
+      beyond: true,
+    });
+    // Q4 2025 holds W52 only, inside the quarter.
+    expect(bucketCoverage(series, '2025-10-01', 'quarter', null)).toMatchObject({ from: '2025-12-22', to: '2025-12-28', beyond: false });
+    expect(bucketCoverage(series, '2026-04-01', 'quarter', null)).toBeNull();
+  });
+
+  it('a range covers the whole of the values filed inside it', () => {
+    const range = { from: '2026-01-01', to: '2026-01-06' };
+    const series = aggregateValues(weekly, 'month', BUILTIN_DEFINITIONS, range);
+    // W01 only (W02's Thursday is 8 Jan): 29 Dec to 4 Jan.
+    expect(bucketCoverage(series, range.from, 'month', range)).toEqual({ from: '2025-12-29', to: '2026-01-04', own: range, beyond: true });
   });
 });
