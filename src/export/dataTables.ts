@@ -1,5 +1,6 @@
 import type { ImportRecord, MapMetrics, TableExport } from '../api/contract';
 import { definitionOf, metricName, metricStatus } from '../metrics/definitions';
+import { goalFor } from '../metrics/goals';
 import { valueBucket } from '../metrics/periods';
 import { overallFigures } from '../metrics/figures';
 import { scopeName } from '../metrics/figureText';
@@ -168,8 +169,8 @@ function overallRows(input: MetricTableInput, language: TableLanguage): Cell[][]
           segment: words.allUsers,
           value: figure.value,
           unit: definition ? (definition.unit === 'currency' ? `${definition.unit} (${definition.currency ?? 'CNY'})` : definition.unit) : null,
-          targetValue: definition?.target ?? null,
-          status: words.metricStatus[definition ? metricStatus(figure.value, definition) : 'none'],
+          targetValue: (definition && goalFor(definition, { target: { kind: 'map' }, segment: null })?.target) ?? null,
+          status: words.metricStatus[definition ? metricStatus(figure.value, definition, { target: { kind: 'map' }, segment: null }) : 'none'],
           sourceFile: null,
           sheet: null,
           rows: null,
@@ -214,8 +215,8 @@ function metricCells(
     segment: series.segment === '' ? words.allUsers : series.segment,
     value: point.value,
     unit,
-    targetValue: definition?.target ?? null,
-    status: words.metricStatus[definition ? metricStatus(point.value, definition) : 'none'],
+    targetValue: (definition && goalFor(definition, { target: series.target, segment: series.segment })?.target) ?? null,
+    status: words.metricStatus[definition ? metricStatus(point.value, definition, { target: series.target, segment: series.segment }) : 'none'],
     sourceFile: distinct(records.map((record) => record?.fileName)),
     sheet: distinct(records.map((record) => record?.sheet)),
     rows: from.length === 0 ? null : rowRanges(from.flatMap((value) => value.rows)),

@@ -10,7 +10,8 @@ const languageOf = (language: string): MetricLanguage => (language === 'zh-CN' ?
 
 function toGapReading(reading: MetricReading, target: GapMetricReading['target'], language: MetricLanguage): GapMetricReading {
   const definition: MetricDefinition | undefined = reading.definition;
-  const goal = definition?.target ?? definition?.red;
+  // The goal of this figure's scope (src/metrics/goals.ts): a count's whole-map target is not a channel's.
+  const goal = reading.goal?.target ?? reading.goal?.red;
   return {
     target,
     metric: reading.metric,

@@ -1,4 +1,5 @@
 import type { MetricDefinition, MetricStatus } from '../model/metrics';
+import { goalFor, goalStatus, type ValueScope } from './goals';
 
 /**
  * The built-in metric definitions (the usual funnel metrics every importer
@@ -12,6 +13,9 @@ export type MetricLanguage = 'en' | 'zh-CN';
 type Builtin = Omit<MetricDefinition, 'name' | 'nameZh'> & { name: string; nameZh: string };
 
 const count = (key: string, name: string, nameZh: string): Builtin => ({ key, name, nameZh, unit: 'count', aggregation: 'sum', direction: 'higherIsBetter' });
+
+/** People counted per period (unique visitors, paying users): over several periods their sum is an upper bound. */
+const people = (key: string, name: string, nameZh: string): Builtin => ({ ...count(key, name, nameZh), aggregation: 'distinct' });
 
 /** A rate that is always the ratio of its summed counts: a file's rate column is used only where its counts are absent. */
 const rate = (key: string, name: string, nameZh: string, numerator: string, denominator: string, direction: Builtin['direction']): Builtin => ({
@@ -31,8 +35,8 @@ export const BUILTIN_DEFINITIONS: MetricDefinition[] = [
   count('clicks', 'Clicks', '点击量'),
   rate('ctr', 'CTR', '点击率', 'clicks', 'impressions', 'higherIsBetter'),
   count('visits', 'Visits', '访问次数'),
-  count('visitors', 'Visitors', '访客数'),
-  count('newVisitors', 'New visitors', '新访客'),
+  people('visitors', 'Visitors', '访客数'),
+  people('newVisitors', 'New visitors', '新访客'),
   count('bounces', 'Bounced visits', '跳出次数'),
   rate('bounceRate', 'Bounce rate', '跳出率', 'bounces', 'visits', 'lowerIsBetter'),
   { key: 'dwellTime', name: 'Average dwell time', nameZh: '平均停留时长', unit: 'seconds', aggregation: 'weightedAverage', weightBy: 'visits', direction: 'higherIsBetter' },
@@ -44,7 +48,7 @@ export const BUILTIN_DEFINITIONS: MetricDefinition[] = [
   count('conversions', 'Conversions', '转化'),
   rate('conversionRate', 'Conversion rate', '转化率', 'conversions', 'visitors', 'higherIsBetter'),
   count('transactions', 'Transactions', '交易/订单'),
-  count('payingUsers', 'Paying users', '付费用户'),
+  people('payingUsers', 'Paying users', '付费用户'),
   { key: 'revenue', name: 'Revenue', nameZh: '金额', unit: 'currency', currency: 'CNY', aggregation: 'sum', direction: 'higherIsBetter' },
   { key: 'cost', name: 'Cost', nameZh: '花费', unit: 'currency', currency: 'CNY', aggregation: 'sum', direction: 'lowerIsBetter' },
   { key: 'stageVelocity', name: 'Stage velocity', nameZh: '阶段速度', unit: 'days', aggregation: 'average', direction: 'lowerIsBetter' },
@@ -88,8 +92,9 @@ export const builtinDefinition = (key: string): MetricDefinition | undefined => 
  * their denominator (Σ rate × denominator / Σ denominator is the ratio of the
  * implied counts), other aggregations as they are.
  */
-export function rowCombining(definition: MetricDefinition | undefined): { aggregation: Exclude<MetricDefinition['aggregation'], 'ratio'>; weightBy?: string } {
-  if (!definition) return { aggregation: 'sum' };
+export function rowCombining(definition: MetricDefinition | undefined): { aggregation: Exclude<MetricDefinition['aggregation'], 'ratio' | 'distinct'>; weightBy?: string } {
+  // Rows of one key share one period: people counted in them (a channel's campaigns' UV) add up.
+  if (!definition || definition.aggregation === 'distinct') return { aggregation: 'sum' };
   if (definition.aggregation === 'ratio') return definition.denominator ? { aggregation: 'weightedAverage', weightBy: definition.denominator } : { aggregation: 'average' };
   return definition.weightBy === undefined ? { aggregation: definition.aggregation } : { aggregation: definition.aggregation, weightBy: definition.weightBy };
 }
@@ -100,23 +105,12 @@ export function definitionOf(definitions: readonly MetricDefinition[], key: stri
 }
 
 /**
- * Red / amber / green. Thresholds win over the target: higher is better means
- * below `red` is red, below `amber` is amber, else green (lower is better:
- * above them). With only a target: meeting it is green, missing it amber.
- * No thresholds and no target, or a non-finite value: 'none'.
+ * Red / amber / green of a figure against the goal that applies to it (see
+ * goalFor in ./goals: a count's own target is for the whole map's figure, a
+ * rate's for every figure, a scoped goal for its scope's figure).
  */
-export function metricStatus(value: number, definition: MetricDefinition): MetricStatus {
-  if (!Number.isFinite(value)) return 'none';
-  const { red, amber, target } = definition;
-  const lower = definition.direction === 'lowerIsBetter';
-  const worse = (threshold: number) => (lower ? value > threshold : value < threshold);
-  if (red !== undefined || amber !== undefined) {
-    if (red !== undefined && worse(red)) return 'red';
-    if (amber !== undefined && worse(amber)) return 'amber';
-    return 'green';
-  }
-  if (target !== undefined) return worse(target) ? 'amber' : 'green';
-  return 'none';
+export function metricStatus(value: number, definition: MetricDefinition, scope: ValueScope): MetricStatus {
+  return goalStatus(value, goalFor(definition, scope), definition.direction);
 }
 
 /** The definition's name in the UI language (zh-CN falls back to the English name). */

@@ -6,7 +6,8 @@ import { overallFigure } from './figures';
 import { effectivePeriod, type MetricSelection } from './selection';
 
 export { effectivePeriod, type MetricSelection } from './selection';
-import { definitionOf, metricStatus } from './definitions';
+import { definitionOf } from './definitions';
+import { goalFor, goalStatus, type ResolvedGoal, type ValueScope } from './goals';
 import { targetAppliesToCard, targetKey } from './targets';
 
 /**
@@ -20,6 +21,8 @@ export interface MetricReading extends SelectedValue {
   metric: string;
   definition: MetricDefinition | undefined;
   target: MetricTarget;
+  /** The goal this figure is compared with (src/metrics/goals.ts), or undefined when none applies to it. */
+  goal: ResolvedGoal | undefined;
   status: MetricStatus;
   /** The bucket shown (null: values without a period). */
   period: string | null;
@@ -31,7 +34,13 @@ export interface MetricReading extends SelectedValue {
 // A card's own values are the most specific, then its URL's UTM fields, then its channel's.
 const SPECIFICITY: Record<MetricTarget['kind'], number> = { card: 0, utm: 1, channel: 2, stage: 3, map: 4 };
 
-function reading(data: MapMetrics, target: MetricTarget, metric: string, selection: MetricSelection): MetricReading | undefined {
+/** A figure's goal and status against it. */
+function judged(definition: MetricDefinition | undefined, value: number, scope: ValueScope): Pick<MetricReading, 'goal' | 'status'> {
+  const goal = definition && goalFor(definition, scope);
+  return { goal, status: definition ? goalStatus(value, goal, definition.direction) : 'none' };
+}
+
+function reading(data: MapMetrics, target: MetricTarget, metric: string, selection: MetricSelection, card?: string): MetricReading | undefined {
   const period = effectivePeriod(data, selection.period);
   const query = { target, metric, segment: selection.segment, grain: selection.grain };
   let selected = selectValue(data.series, { ...query, period }, data.definitions);
@@ -47,7 +56,7 @@ function reading(data: MapMetrics, target: MetricTarget, metric: string, selecti
     metric,
     definition,
     target,
-    status: definition ? metricStatus(selected.value, definition) : 'none',
+    ...judged(definition, selected.value, { target, segment: selection.segment, ...(card === undefined ? {} : { card }) }),
     period: selected.sparkline.at(-1)?.period ?? null,
   };
 }
@@ -94,7 +103,7 @@ export function cardReadings(data: MapMetrics | null, card: Pick<Card, 'id' | 'c
   }
   return [...best.entries()]
     .sort(([a], [b]) => definitionRank(data, a) - definitionRank(data, b))
-    .flatMap(([metric, target]) => reading(data, target, metric, selection) ?? []);
+    .flatMap(([metric, target]) => reading(data, target, metric, selection, card.id) ?? []);
 }
 
 /** The value of `metric` for a stage's own values, or undefined when the selection has none. */
@@ -119,7 +128,8 @@ export function tileReading(data: MapMetrics | null, stageId: string, metric: st
     definition,
     target: overall.scope.kind === 'target' ? overall.scope.target : { kind: 'stage', id: stageId },
     ...(overall.scope.kind === 'overall' ? { overall: overall.scope.of } : {}),
-    status: definition ? metricStatus(overall.value, definition) : 'none',
+    // Whichever values it adds up, the tile then shows the whole map's figure.
+    ...judged(definition, overall.value, { target: { kind: 'map' }, segment: selection.segment }),
   };
 }
 

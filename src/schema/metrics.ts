@@ -20,16 +20,57 @@ export const MetricUnitSchema = z.enum(METRIC_UNITS);
  * of one key. 'ratio': numerator / denominator metrics, always the ratio of
  * the summed counts (CTR = Σ clicks / Σ impressions), never an average of rates.
  */
-export const AGGREGATIONS = ['sum', 'average', 'weightedAverage', 'ratio', 'last'] as const;
+export const AGGREGATIONS = ['sum', 'distinct', 'average', 'weightedAverage', 'ratio', 'last'] as const;
 export const AggregationSchema = z.enum(AGGREGATIONS);
 
 export const DIRECTIONS = ['higherIsBetter', 'lowerIsBetter'] as const;
 export const DirectionSchema = z.enum(DIRECTIONS);
 
+const threshold = (field: string) =>
+  z.number({ error: `a goal's ${field} must be a number` }).refine(Number.isFinite, { message: `a goal's ${field} must be a finite number` });
+
+/**
+ * What a scoped goal is for: the whole map's figure, one stage's, one
+ * channel's, one card's (what its badge shows), or one segment's ("new",
+ * "Mobile": the label the values are stored under).
+ */
+export const GoalScopeSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('map') }).strict(),
+    z.object({ kind: z.literal('stage'), id: IdSchema }).strict(),
+    z.object({ kind: z.literal('channel'), id: IdSchema }).strict(),
+    z.object({ kind: z.literal('card'), id: IdSchema }).strict(),
+    z.object({ kind: z.literal('segment'), segment: z.string().trim().min(1, "a segment goal's segment must not be empty").max(200) }).strict(),
+  ],
+  { error: "a goal's scope must be map, stage, channel, card or segment" },
+);
+
+/** One scoped goal: a target and/or amber and red lines for the figure of one scope (same units and meaning as a definition's own). */
+export const MetricGoalSchema = z
+  .object({
+    scope: GoalScopeSchema,
+    target: threshold('target').optional(),
+    amber: threshold('amber line').optional(),
+    red: threshold('red line').optional(),
+  })
+  .strict()
+  .refine((goal) => goal.target !== undefined || goal.amber !== undefined || goal.red !== undefined, {
+    message: 'a goal needs a target, an amber line or a red line',
+    path: ['target'],
+  });
+
+/** The canonical key of a goal scope: one goal per key. */
+export const goalScopeKey = (scope: z.infer<typeof GoalScopeSchema>): string =>
+  scope.kind === 'map' ? 'map' : scope.kind === 'segment' ? `segment:${scope.segment.trim()}` : `${scope.kind}:${scope.id}`;
+
 /**
  * A metric definition. Thresholds are in the metric's unit (percent as a
  * fraction: 0.05 is 5 %). Higher is better: below `amber` is amber, below
- * `red` is red; lower is better: above them.
+ * `red` is red; lower is better: above them. Where the definition's own
+ * target and lines apply, and how `goals` override them, is the goal rule
+ * of src/metrics/goals.ts: a count's own lines are for the whole-map figure,
+ * a rate's or average's for every figure.
  */
 export const MetricDefinitionSchema = z
   .object({
@@ -50,8 +91,19 @@ export const MetricDefinitionSchema = z
     target: z.number().finite().optional(),
     amber: z.number().finite().optional(),
     red: z.number().finite().optional(),
+    /** Goals for one scope each (absent in files written before goals had a scope). */
+    goals: z.array(MetricGoalSchema).max(500, 'a metric has at most 500 goals').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((definition, context) => {
+    const first = new Map<string, number>();
+    definition.goals?.forEach((goal, index) => {
+      const key = goalScopeKey(goal.scope);
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, index);
+      else context.addIssue({ code: 'custom', path: ['goals', index, 'scope'], message: `goals[${index}] is for the same scope as goals[${earlier}]: one goal per scope` });
+    });
+  });
 
 /** Time buckets of the period selector and of aggregation. */
 export const GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;

@@ -69,7 +69,7 @@ function metricRows(data: MapMetrics, map: JourneyMap, catalog: ProjectCatalog, 
         period: selected.sparkline.at(-1)?.period ?? null,
         previous: selected.previous,
         change: selected.change,
-        status: definition ? metricStatus(selected.value, definition) : 'none',
+        status: definition ? metricStatus(selected.value, definition, { target, segment: choice.segment }) : 'none',
       },
     ];
   });

@@ -52,7 +52,21 @@ describe('metricTargetName', () => {
 });
 
 describe('metricTable', () => {
-  const definitions = mergeDefinitions([{ key: 'signups', name: 'Sign-ups', nameZh: '注册数', unit: 'count', aggregation: 'sum', direction: 'higherIsBetter', target: 100, amber: 80, red: 50 }]);
+  // Sign-ups add up: the definition's own 100 is the whole map's goal; the stage has its own goal; the VIP channel row has none.
+  const definitions = mergeDefinitions([
+    {
+      key: 'signups',
+      name: 'Sign-ups',
+      nameZh: '注册数',
+      unit: 'count',
+      aggregation: 'sum',
+      direction: 'higherIsBetter',
+      target: 100,
+      amber: 80,
+      red: 50,
+      goals: [{ scope: { kind: 'stage', id: 's1' }, target: 100, amber: 80, red: 50 }],
+    },
+  ]);
   const metrics: MapMetrics = {
     definitions,
     series: [
@@ -85,7 +99,7 @@ describe('metricTable', () => {
     expect(table.rows).toEqual([
       ['Stage', 'Aware', 'Sign-ups', '2026-03-01', 'All users', 60, 'count', 100, 'Watch', 'march.csv, crm.xlsx', 'Leads', '2-4'],
       ['Stage', 'Aware', 'Sign-ups', '2026-04-01', 'All users', 120, 'count', 100, 'On target', 'crm.xlsx', 'Leads', '5'],
-      ['Channel', 'Shop', 'Sign-ups', 'No period', 'vip', 40, 'count', 100, 'Off target', 'march.csv', null, '9'],
+      ['Channel', 'Shop', 'Sign-ups', 'No period', 'vip', 40, 'count', null, 'No target', 'march.csv', null, '9'],
     ]);
   });
 

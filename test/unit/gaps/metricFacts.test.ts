@@ -7,7 +7,8 @@ import type { MetricSeries, MetricTarget, VelocityReport } from '../../../src/mo
 import { gapLines, gapMap, gapsOf } from './gapMaps';
 
 const definitions = BUILTIN_DEFINITIONS.map((d) => {
-  if (d.key === 'visitors') return { ...d, target: 2000, red: 500, amber: 1500 };
+  // Visitors add up: a goal per stage, each compared with its own stage's figure.
+  if (d.key === 'visitors') return { ...d, goals: ['s1', 's2', 's3'].map((id) => ({ scope: { kind: 'stage' as const, id }, target: 2000, red: 500, amber: 1500 })) };
   // No target: the red threshold is the goal shown.
   if (d.key === 'conversionRate') return { ...d, red: 0.02, amber: 0.03 };
   return d;

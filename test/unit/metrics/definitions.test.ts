@@ -94,8 +94,8 @@ describe('metricStatus', () => {
     [def({ target: 3, direction: 'lowerIsBetter' }), 3.5, 'amber'],
     [def({}), 5, 'none'],
     [higher, Number.NaN, 'none'],
-  ] as const)('%o at %d is %s', (definition, value, status) => {
-    expect(metricStatus(value, definition)).toBe(status);
+  ] as const)('%o at %d is %s (whole-map figure)', (definition, value, status) => {
+    expect(metricStatus(value, definition, { target: { kind: 'map' }, segment: null })).toBe(status);
   });
 });
 
