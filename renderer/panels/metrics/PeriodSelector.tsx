@@ -59,7 +59,8 @@ export function PeriodSelector({ data, language }: { data: MapMetrics; language:
   const range = useMetricsStore((s) => s.range);
   const [picking, setPicking] = useState(false);
   const latest = data.periods.at(-1);
-  const custom = { value: CUSTOM, label: range ? t('toolbar.rangeLabel', rangeDays(range, language)) : t('toolbar.customRange') };
+  // The range's days are in the picker under it; the select only says a custom range is shown.
+  const custom = { value: CUSTOM, label: t(range ? 'toolbar.customRangeShown' : 'toolbar.customRange') };
   const options =
     range !== null
       ? [custom, { value: LATEST, label: t('toolbar.latestPeriod') }]
