@@ -6,8 +6,8 @@ import type { GoalScopeSchema, MetricGoalSchema } from '../schema/metrics';
  * The goal rule: which target and amber / red lines a figure is compared
  * with. A goal has a scope and is compared only with the figure of that scope.
  *
- * - Counts and amounts (aggregation 'sum'; 'last' with a count or currency
- *   unit) add up: 9,876 impressions of one channel are part of the funnel's
+ * - Counts and amounts (aggregation 'sum' and any other count; 'last' with a
+ *   count or currency unit) add up: 9,876 impressions of one channel are part of the funnel's
  *   350,000, not a miss of it. A goal applies only to the exact figure of its
  *   scope: the definition's own target and lines and a map goal to the
  *   whole-map figure for all users, a stage / channel / card goal to that
@@ -44,11 +44,23 @@ export interface ResolvedGoal {
   scope?: GoalScope;
 }
 
-/** Whether a metric's figures add up across stages, channels and segments (counts, amounts) rather than being comparable anywhere (rates, averages). */
+/**
+ * Whether a metric's figures are parts of a whole (counts, amounts: a
+ * channel's figure is part of the map's) rather than comparable anywhere
+ * (rates and averages). Any other aggregation counts as parts, so a new kind
+ * of count never gets a whole-map target on each channel.
+ */
 export function isAdditive(definition: Pick<MetricDefinition, 'aggregation' | 'unit'>): boolean {
-  if (definition.aggregation === 'sum') return true;
-  if (definition.aggregation === 'last') return definition.unit === 'count' || definition.unit === 'currency';
-  return false;
+  switch (definition.aggregation) {
+    case 'ratio':
+    case 'weightedAverage':
+    case 'average':
+      return false;
+    case 'last':
+      return definition.unit === 'count' || definition.unit === 'currency';
+    default:
+      return true;
+  }
 }
 
 const levelsOf = (goal: Pick<ResolvedGoal, 'target' | 'amber' | 'red'>, scope?: GoalScope): ResolvedGoal | undefined => {

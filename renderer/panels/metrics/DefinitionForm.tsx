@@ -1,8 +1,11 @@
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isAdditive } from '../../../src/metrics/goals';
 import type { MetricDefinition } from '../../../src/model/metrics';
 import { AGGREGATIONS, DIRECTIONS, METRIC_UNITS, MetricKeySchema } from '../../../src/schema/metrics';
+import { fromForm, goalRows, GoalRows, goalsOfRows, toForm, type GoalRow } from './GoalRows';
+import { metricLanguage } from './metricFormat';
 
 interface FormValues {
   key: string;
@@ -18,15 +21,12 @@ interface FormValues {
   target?: number | null;
   amber?: number | null;
   red?: number | null;
+  goals?: GoalRow[];
 }
 
 const THRESHOLDS = ['target', 'amber', 'red'] as const;
-// Percent metrics store fractions (0.05); people type and read percent (5).
-const toForm = (value: number | undefined, unit: MetricDefinition['unit']) => (value === undefined ? null : unit === 'percent' ? Math.round(value * 1e6) / 1e4 : value);
-const fromForm = (value: number | null | undefined, unit: MetricDefinition['unit']) =>
-  value === null || value === undefined ? undefined : unit === 'percent' ? value / 100 : value;
 
-/** Adds a metric (`definition` null) or edits one's name, unit, aggregation, direction and thresholds. */
+/** Adds a metric (`definition` null) or edits one's name, unit, aggregation, direction, thresholds and scoped goals. */
 export function DefinitionForm({
   definition,
   definitions,
@@ -62,6 +62,7 @@ export function DefinitionForm({
       target: toForm(d.target, d.unit),
       amber: toForm(d.amber, d.unit),
       red: toForm(d.red, d.unit),
+      goals: goalRows(d.goals, d.unit),
     });
   }, [definition, form]);
 
@@ -84,6 +85,8 @@ export function DefinitionForm({
       const value = fromForm(values[field], values.unit);
       if (value !== undefined) next[field] = value;
     }
+    const goals = goalsOfRows(values.goals, values.unit);
+    if (goals.length > 0) next.goals = goals;
     onSave(next);
   };
 
@@ -96,6 +99,7 @@ export function DefinitionForm({
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onCancel}
+      width={720}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" size="small" onFinish={submit} data-testid="definition-form">
@@ -152,6 +156,12 @@ export function DefinitionForm({
             <InputNumber style={{ width: '100%' }} addonAfter={unit === 'percent' ? '%' : undefined} />
           </Form.Item>
         ))}
+        {unit && aggregation ? (
+          <Typography.Paragraph type="secondary" data-testid="definition-thresholds-apply">
+            {t(isAdditive({ unit, aggregation }) ? 'definitions.appliesWholeMap' : 'definitions.appliesEverywhere')}
+          </Typography.Paragraph>
+        ) : null}
+        <GoalRows form={form} unit={unit} language={metricLanguage()} />
       </Form>
     </Modal>
   );

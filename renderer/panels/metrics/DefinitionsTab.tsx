@@ -53,7 +53,7 @@ export function DefinitionsTab() {
         size="small"
         rowKey="key"
         pagination={false}
-        scroll={{ x: 640 }}
+        scroll={{ x: 710 }}
         dataSource={definitions}
         onRow={(d) => ({ 'data-testid': 'definition-row', 'data-key': d.key }) as React.HTMLAttributes<HTMLElement>}
         columns={[
@@ -78,6 +78,7 @@ export function DefinitionsTab() {
           { key: 'target', title: t('definitions.target'), width: 70, align: 'right', render: (_, d) => threshold(d.target, d) },
           { key: 'amber', title: t('definitions.amber'), width: 70, align: 'right', render: (_, d) => threshold(d.amber, d) },
           { key: 'red', title: t('definitions.red'), width: 70, align: 'right', render: (_, d) => threshold(d.red, d) },
+          { key: 'goals', title: t('definitions.goalsCount'), width: 70, align: 'right', render: (_, d) => (d.goals?.length ? d.goals.length : t('definitions.none')) },
           {
             key: 'actions',
             title: '',

@@ -11,6 +11,7 @@ import { describeError, toDescribableError } from '../../i18n/describeError';
 import { useCatalogStore } from '../../store/catalogStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useMetricsStore } from '../../store/metricsStore';
+import { goalSourceText } from './goalScopeName';
 import { changeIsGood, displayName, formatChange, metricLanguage, STATUS_COLORS, utmFieldsText } from './metricFormat';
 import type { MetricReading } from '../../../src/metrics/readings';
 import { Sparkline } from './Sparkline';
@@ -102,6 +103,10 @@ export function MetricDetail({ reading }: { reading: MetricReading }) {
   const good = reading.change === null ? null : changeIsGood(reading.change, definition);
   const lower = definition?.direction === 'lowerIsBetter';
   const targetText = useTargetText(reading);
+  const map = useDocumentStore((s) => s.map);
+  const catalog = useCatalogStore((s) => s.catalog);
+  // The goal of this figure's scope (src/metrics/goals.ts), not the definition's own wherever it is shown.
+  const { goal } = reading;
   const previousPeriod = reading.sparkline.length > 1 ? reading.sparkline.at(-2)?.period : null;
 
   return (
@@ -122,10 +127,15 @@ export function MetricDetail({ reading }: { reading: MetricReading }) {
       <dl className="jc-metric-detail__facts">
         <dt>{t('detail.target')}</dt>
         <dd data-testid="metric-detail-target">
-          {definition?.target !== undefined ? format(definition.target) : t('detail.noTarget')}
-          {definition?.amber !== undefined && definition.red !== undefined ? (
+          {goal?.target !== undefined ? format(goal.target) : t('detail.noTarget')}
+          {goal?.amber !== undefined && goal.red !== undefined ? (
             <div className="jc-metric-detail__thresholds">
-              {t(lower ? 'detail.thresholdsLower' : 'detail.thresholds', { amber: format(definition.amber), red: format(definition.red) })}
+              {t(lower ? 'detail.thresholdsLower' : 'detail.thresholds', { amber: format(goal.amber), red: format(goal.red) })}
+            </div>
+          ) : null}
+          {goal && definition ? (
+            <div className="jc-metric-detail__thresholds" data-testid="metric-detail-goal-scope">
+              {goalSourceText(t, goal, definition, { map, catalog, language })}
             </div>
           ) : null}
         </dd>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../../../src/model/journey';
 import { definitionOf, formatMetricValue } from '../../../../src/metrics/definitions';
+import { goalFor } from '../../../../src/metrics/goals';
 import { MetricDetail } from '../../../panels/metrics/MetricDetail';
 import { changeIsGood, displayName, formatChange, STATUS_COLORS } from '../../../panels/metrics/metricFormat';
 import { tileReading } from '../../../../src/metrics/readings';
@@ -29,13 +30,15 @@ export function MetricTile({ card }: { card: Pick<Card, 'stageId' | 'metricKey'>
   const name = displayName(definition, card.metricKey, language);
 
   if (!reading) {
+    // Nothing to show: the goal the stage's own figure would be compared with.
+    const goal = definition && goalFor(definition, { target: { kind: 'stage', id: card.stageId }, segment });
     return (
       <>
         <div className="jc-card__metric-value" data-testid="metric-tile-value" title={t('tile.noValue')}>
           —
         </div>
         <div className="jc-card__metric-detail" data-testid="metric-tile-detail">
-          {definition?.target !== undefined ? t('tile.target', { value: formatMetricValue(definition.target, definition, language) }) : t('tile.noValue')}
+          {goal?.target !== undefined ? t('tile.target', { value: formatMetricValue(goal.target, definition, language) }) : t('tile.noValue')}
         </div>
       </>
     );
@@ -59,7 +62,7 @@ export function MetricTile({ card }: { card: Pick<Card, 'stageId' | 'metricKey'>
           <Sparkline values={reading.sparkline.map((p) => p.value)} width={64} height={22} color={reading.status === 'none' ? '#1677ff' : color} />
         </span>
         <span className="jc-card__metric-detail" data-testid="metric-tile-detail">
-          {definition?.target !== undefined ? t('tile.target', { value: formatMetricValue(definition.target, definition, language) }) : t('tile.noTarget')}
+          {reading.goal?.target !== undefined ? t('tile.target', { value: formatMetricValue(reading.goal.target, definition, language) }) : t('tile.noTarget')}
           {reading.change !== null ? (
             <span className={`jc-metric-change${good === null ? '' : good ? ' jc-metric-change--good' : ' jc-metric-change--bad'}`} data-testid="metric-tile-change">
               {' · '}
