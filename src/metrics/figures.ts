@@ -130,12 +130,13 @@ function firstVisitIndexFor(scope: FigureScope, pick: (metric: string, segment: 
   return { scope, index, newTransactions, transactions, newVisitors, visitors, visitorMetric: { wanted: 'visitors', used: visitorMetric } };
 }
 
-/** The first-visit conversion index overall and for every channel, UTM source and stage that has new-visitor values. */
+/** The first-visit conversion index overall and for every channel, UTM source and stage that has new-visitor values, most visitors first. */
 export function firstVisitIndexes(data: MapMetrics, selection: MetricSelection): FirstVisitIndex[] {
   const overall = firstVisitIndexFor({ kind: 'overall', of: 'channel' }, (metric, segment) => overallFigure(data, metric, selection, segment));
-  const perTarget = distinctTargets(data, ['channel', 'utm', 'stage']).flatMap(
-    (target) => firstVisitIndexFor({ kind: 'target', target }, (metric, segment) => targetFigure(data, target, metric, selection, segment)) ?? [],
-  );
+  // Largest audience first: the order a report reads in.
+  const perTarget = distinctTargets(data, ['channel', 'utm', 'stage'])
+    .flatMap((target) => firstVisitIndexFor({ kind: 'target', target }, (metric, segment) => targetFigure(data, target, metric, selection, segment)) ?? [])
+    .sort((a, b) => b.visitors - a.visitors);
   // With one target, its index is the overall one.
   return overall && perTarget.length !== 1 ? [overall, ...perTarget] : perTarget.length > 0 ? perTarget : overall ? [overall] : [];
 }
@@ -166,7 +167,7 @@ export interface ChannelQualityReport {
 /** Close synonyms an index may use in place of the metric it wants, nearest first. */
 const SUBSTITUTES: Record<string, readonly string[]> = { visits: ['visits', 'visitors'], payingUsers: ['payingUsers', 'transactions'], visitors: ['visitors', 'visits'] };
 
-/** The channel conversion quality index of every channel (or, without channel values, every UTM source), the shares taken of their sum. */
+/** The channel conversion quality index of every channel (or, without channel values, every UTM source), most visits first, the shares taken of their sum. */
 export function channelQuality(data: MapMetrics, selection: MetricSelection): ChannelQualityReport | undefined {
   for (const kind of ['channel', 'utm'] as const) {
     const targets = distinctTargets(data, [kind]);
@@ -181,7 +182,8 @@ export function channelQuality(data: MapMetrics, selection: MetricSelection): Ch
         const totalPaying = rows.reduce((total, row) => total + row.paying, 0);
         const totalVisits = rows.reduce((total, row) => total + row.visits, 0);
         return {
-          rows: rows.map((row) => {
+          // Most visits first, as a channel report lists them.
+          rows: [...rows].sort((a, b) => b.visits - a.visits).map((row) => {
             const payingShare = safeDivide(row.paying, totalPaying);
             const visitShare = safeDivide(row.visits, totalVisits);
             return { ...row, payingShare, visitShare, index: safeDivide(payingShare, visitShare) };

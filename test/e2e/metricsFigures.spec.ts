@@ -80,6 +80,7 @@ test('a channel report fills the paid-channel template: metric lanes, the funnel
   await artefact(page, 'figures-3-derived');
 
   await switchLanguage(page, '简体中文');
+  await page.getByRole('button', { name: '适应视图' }).click();
   await expect(tile(page, 'impressions')).toContainText('3万');
   await expect(tile(page, 'dwellTime')).toContainText('1分43秒');
   await page.getByRole('tab', { name: '衍生指标' }).click();

@@ -60,7 +60,7 @@ async function findGaps(session: CliSession, opened: OpenedMap, choice: MetricCh
   const map = await session.call('map.get', ref);
   const settings = await session.call('gaps.settings', { projectId: ref.projectId });
   const catalog = await session.call('catalog.get', { projectId: ref.projectId });
-  const { metrics, velocity } = await loadMetrics(session, opened, choice.grain);
+  const { metrics, velocity } = await loadMetrics(session, opened, choice);
   const analyse = (words: Language) => analyseGaps({ map, facts: metricFactsOf(map, metrics, choice, velocity, words), settings });
   const gaps = analyse(language);
   const englishWhy = new Map(language === 'en' ? [] : analyse('en').map((gap) => [gap.key, gap.why]));

@@ -121,18 +121,19 @@ async function runMetrics(ctx: CliContext, projectFile: string, flags: MetricsFl
     const ref = { projectId: opened.project.projectId, mapId: opened.map.id };
     const map = await session.call('map.get', ref);
     const catalog = await session.call('catalog.get', { projectId: ref.projectId });
-    const { metrics, velocity } = await loadMetrics(session, opened, choice.grain);
+    const { metrics, velocity } = await loadMetrics(session, opened, choice);
     const period = effectivePeriod(metrics, choice.period);
     const rows = metricRows(metrics, map, catalog, choice, language);
     const nameOf = (target: MetricTarget) => metricTargetName(target, map, catalog, language);
     const figures = figuresJson(metrics, map, choice, nameOf, language);
     if (flags.json) {
-      const output = { map: { id: map.id, name: map.name }, grain: choice.grain, period, segment: choice.segment, values: rows, ...figures, velocity };
+      const output = { map: { id: map.id, name: map.name }, grain: choice.grain, period, range: choice.range ?? null, segment: choice.segment, values: rows, ...figures, velocity };
       ctx.out(`${JSON.stringify(output, null, 2)}\n`);
       return;
     }
     const segment = choice.segment === null ? 'all users' : `segment "${choice.segment}"`;
-    ctx.err(`Metrics of "${map.name}" in ${opened.file}: ${choice.grain} ${period ?? '(no periods)'}, ${segment}; ${rows.length} values.\n`);
+    const when = choice.range ? `${choice.range.from} to ${choice.range.to}` : `${choice.grain} ${period ?? '(no periods)'}`;
+    ctx.err(`Metrics of "${map.name}" in ${opened.file}: ${when}, ${segment}; ${rows.length} values.\n`);
     if (rows.length === 0) return;
     const table = rows.map((row) => [row.target.kind, row.target.name, row.name, row.valueText, changeText(row.change), row.status === 'none' ? '' : row.status]);
     ctx.out(textTable(['TARGET', 'NAME', 'METRIC', 'VALUE', 'CHANGE', 'STATUS'], table));

@@ -57,9 +57,9 @@ describe('indices', () => {
     const visitorsOnly = metricsOf([v(ch('a'), 'visitors', 100), v(ch('a'), 'payingUsers', 10), v(ch('b'), 'visitors', 300), v(ch('b'), 'payingUsers', 10)]);
     const quality = channelQuality(visitorsOnly, latest);
     expect(quality?.visitMetric).toEqual({ wanted: 'visits', used: 'visitors' });
-    // a: (10/20) / (100/400) = 2; b: 0.5 / 0.75 = 0.6667
-    expect(quality?.rows[0]?.index).toBe(2);
-    expect(quality?.rows[1]?.index).toBeCloseTo(2 / 3, 12);
+    // Most visitors first. b: (10/20) / (300/400) = 0.5 / 0.75 = 0.6667; a: 0.5 / 0.25 = 2
+    expect(quality?.rows[0]?.index).toBeCloseTo(2 / 3, 12);
+    expect(quality?.rows[1]?.index).toBe(2);
   });
 
   it('adds new and returning segments up when the file has no all-users column', () => {
