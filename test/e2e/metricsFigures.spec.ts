@@ -61,6 +61,7 @@ test('a channel report fills the paid-channel template: metric lanes, the funnel
   await page.getByRole('tab', { name: 'Funnel' }).click();
   const rows = page.getByTestId('funnel-row');
   await expect(rows.getByTestId('funnel-volume')).toHaveText(['30,000', '650', '520', '52']);
+  await expect(rows.getByTestId('funnel-step-metric')).toHaveText(['Impressions', 'Clicks', 'Visitors', 'Conversions']);
   // 650 / 30,000 = 2.2 %; 520 / 650 = 80.0 %; 52 / 520 = 10.0 %
   await expect(rows.getByTestId('funnel-conversion')).toHaveText(['2.2%', '80.0%', '10.0%', '—']);
   await artefact(page, 'figures-2-funnel');
@@ -76,7 +77,7 @@ test('a channel report fills the paid-channel template: metric lanes, the funnel
   await expect(quality.nth(1)).toContainText('WeChat');
   await expect(quality.nth(1)).toContainText('0.98');
   await expect(page.getByTestId('overall-row').filter({ hasText: 'CTR' })).toContainText('2.2%');
-  await expect(page.getByTestId('rate-notices')).toContainText('CTR of WeChat: the file says 1.6%, its counts give 1.50% (周报.csv, rows 4)');
+  await expect(page.getByTestId('rate-notices')).toContainText('CTR of WeChat: the file says 1.60%, its counts give 1.50% (周报.csv, rows 4)');
   await artefact(page, 'figures-3-derived');
 
   await switchLanguage(page, '简体中文');

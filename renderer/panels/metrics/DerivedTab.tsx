@@ -64,7 +64,7 @@ export function DerivedTab({ map }: { map: JourneyMap }) {
                   {t('derived.notice', {
                     metric: metricLabel(n.metric),
                     where: nameOf(n.target),
-                    stated: share(n.stated),
+                    stated: `${(n.stated * 100).toFixed(2)}%`,
                     computed: `${(n.computed * 100).toFixed(2)}%`,
                     file: n.sheet ? `${n.fileName} › ${n.sheet}` : n.fileName,
                     rows: n.rows.join(', '),

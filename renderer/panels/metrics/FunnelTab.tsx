@@ -63,7 +63,17 @@ export function FunnelTab({ map }: { map: JourneyMap }) {
   const definition = definitionOf(metric);
   const format = (step: StageFunnelStep) => (step.volume === null ? '—' : formatMetricValue(step.volume, definitionOf(step.metric), language));
   const stageName = (id: string) => map.stages.find((s) => s.id === id)?.name ?? id;
-  const stageLabel = (step: StageFunnelStep) => (metric === STAGE_METRICS && step.metric ? `${stageName(step.stageId)} · ${displayName(definitionOf(step.metric), step.metric, language)}` : stageName(step.stageId));
+  const stageLabel = (step: StageFunnelStep) =>
+    metric === STAGE_METRICS && step.metric ? (
+      <>
+        <div className="jc-metrics-panel__clip">{stageName(step.stageId)}</div>
+        <div className="jc-metrics-panel__formula" data-testid="funnel-step-metric">
+          {displayName(definitionOf(step.metric), step.metric, language)}
+        </div>
+      </>
+    ) : (
+      stageName(step.stageId)
+    );
   const chartData = steps.filter((s) => s.volume !== null).map((s) => ({ name: stageName(s.stageId), volume: s.volume ?? 0, label: format(s) }));
   const formula = (f: { en: string; zh: string }) => (language === 'zh-CN' ? f.zh : f.en);
   const metricLabel = metric === STAGE_METRICS ? t('funnel.stageMetrics') : displayName(definition, metric, language);
@@ -117,7 +127,7 @@ export function FunnelTab({ map }: { map: JourneyMap }) {
         data-testid="funnel-table"
         onRow={(step) => ({ 'data-testid': 'funnel-row', 'data-stage-id': step.stageId }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { key: 'stage', title: t('funnel.stage'), render: (_, step) => stageLabel(step), ellipsis: true },
+          { key: 'stage', title: t('funnel.stage'), render: (_, step) => stageLabel(step), ellipsis: metric !== STAGE_METRICS },
           { key: 'volume', title: t('funnel.volume'), align: 'right', render: (_, step) => <span data-testid="funnel-volume">{format(step)}</span> },
           {
             key: 'conversion',
