@@ -130,7 +130,7 @@ export function GoalRows({ form, unit, language }: { form: FormInstance; unit: M
                         ]}
                       >
                         <Select
-                          style={{ width: 180 }}
+                          style={{ width: 230 }}
                           showSearch
                           optionFilterProp="label"
                           aria-label={t('definitions.scopeOf')}
@@ -159,7 +159,7 @@ export function GoalRows({ form, unit, language }: { form: FormInstance; unit: M
                         : []
                     }
                   >
-                    <InputNumber style={{ width: 110 }} placeholder={t(`definitions.${level}`)} aria-label={t(`definitions.${level}`)} data-testid={`goal-${level}`} suffix={percent} />
+                    <InputNumber style={{ width: 96 }} placeholder={t(`definitions.${level}`)} aria-label={t(`definitions.${level}`)} data-testid={`goal-${level}`} suffix={percent} />
                   </Form.Item>
                 ))}
                 <Button type="text" size="small" icon={<DeleteOutlined />} aria-label={t('definitions.removeGoal')} onClick={() => remove(field.name)} />

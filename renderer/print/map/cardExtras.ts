@@ -1,5 +1,6 @@
 import type { Card } from '../../../src/model/journey';
 import { definitionOf, formatMetricValue } from '../../../src/metrics/definitions';
+import { goalFor } from '../../../src/metrics/goals';
 import { stageReading } from '../../../src/metrics/readings';
 import { CARD_META_HEIGHT, METRIC_DETAIL_HEIGHT, METRIC_VALUE_HEIGHT } from '../../canvas/cardSize';
 import { channelDisplayName } from '../../panels/catalog/ChannelIcon';
@@ -28,13 +29,15 @@ export function metricTile(ctx: ViewContext, card: Card, x: number, y: number, w
     textBlock({ text, x: left, top: y, maxWidth: width - (left - x), maxLines: 1, lineHeight: METRIC_VALUE_HEIGHT, font: valueFont, color }, ctx.measure);
   const bottom = y + METRIC_VALUE_HEIGHT + (key ? METRIC_DETAIL_HEIGHT : 0);
   if (!reading) {
-    const target = definition?.target !== undefined ? ctx.t('metrics:tile.target', { value: formatMetricValue(definition.target, definition, ctx.language) }) : ctx.t('metrics:tile.noValue');
+    // The goal the stage's own figure would be compared with (src/metrics/goals.ts).
+    const goal = definition && goalFor(definition, { target: { kind: 'stage', id: card.stageId }, segment: ctx.selection.segment });
+    const target = goal?.target !== undefined ? ctx.t('metrics:tile.target', { value: formatMetricValue(goal.target, definition, ctx.language) }) : ctx.t('metrics:tile.noValue');
     const detail = key ? detailLine(ctx, target, x, y + METRIC_VALUE_HEIGHT, width) : undefined;
     return { view: { value: line('—', x, '#8c8c8c'), detail }, bottom };
   }
   const color = STATUS_COLORS[reading.status];
   const valueColor = reading.status === 'none' ? '#262626' : color;
-  const target = definition?.target !== undefined ? ctx.t('metrics:tile.target', { value: formatMetricValue(definition.target, definition, ctx.language) }) : ctx.t('metrics:tile.noTarget');
+  const target = reading.goal?.target !== undefined ? ctx.t('metrics:tile.target', { value: formatMetricValue(reading.goal.target, definition, ctx.language) }) : ctx.t('metrics:tile.noTarget');
   const change = reading.change !== null ? ` · ${formatChange(reading.change)}` : '';
   return {
     view: {
