@@ -13,7 +13,7 @@ import { targetKey } from './targets';
  * is finite and non-negative and they do not sum to 0; otherwise it is the
  * plain average. Empty input: 0 for a sum, NaN otherwise (no average of nothing).
  */
-export function combineValues(values: readonly number[], aggregation: Exclude<Aggregation, 'ratio'>, weights?: readonly number[]): number {
+export function combineValues(values: readonly number[], aggregation: Exclude<Aggregation, 'ratio' | 'distinct'>, weights?: readonly number[]): number {
   const n = values.length;
   if (n === 0) return aggregation === 'sum' ? 0 : Number.NaN;
   switch (aggregation) {
@@ -54,6 +54,9 @@ interface Bucket {
   rateOnly: number;
   from: string | null;
   to: string | null;
+  /** The first stored period seen, and whether values of more than one stored period fell in (a distinct count is then an upper bound). */
+  firstPeriod: string | null | undefined;
+  periods: 'one' | 'several';
 }
 
 interface SeriesState {
@@ -81,6 +84,8 @@ const newBucket = (period: string | null): Bucket => ({
   rateOnly: 0,
   from: null,
   to: null,
+  firstPeriod: undefined,
+  periods: 'one',
 });
 
 /** The point a bucket makes, or undefined when it has no value (a ratio whose denominators sum to 0). */
@@ -89,6 +94,9 @@ function bucketPoint(bucket: Bucket, aggregation: Aggregation): SeriesPoint | un
   switch (aggregation) {
     case 'sum':
       return { ...base, value: bucket.sum };
+    case 'distinct':
+      // People counted per period (weekly UV): over several periods someone may be counted more than once.
+      return bucket.periods === 'several' ? { ...base, value: bucket.sum, approximate: true } : { ...base, value: bucket.sum };
     case 'average':
       return { ...base, value: bucket.sum / bucket.count };
     case 'weightedAverage':
@@ -144,6 +152,9 @@ export function ratioRow(stored: ReadonlyMap<string, number>, definition: Metric
  * period make one point with period null, placed first.
  *
  * - sum: the values added up.
+ * - distinct: people counted per period (unique visitors, paying users) added
+ *   up, marked approximate when values of several stored periods fall in one
+ *   bucket: someone in two weeks is counted twice, so it is an upper bound.
  * - ratio: Σ numerator / Σ denominator over the bucket's rows (ratioRow gives
  *   each row's counts), made wherever the counts or the rate were stored.
  * - weightedAverage: each value weighed by the `weightBy` metric's stored
@@ -254,6 +265,8 @@ export function aggregateValues(stored: readonly MetricValue[], grain: Grain, de
     const bucket = bucketIn(state, value);
     bucket.count += 1;
     bucket.sum += value.value;
+    if (bucket.firstPeriod === undefined) bucket.firstPeriod = value.period;
+    else if (bucket.firstPeriod !== value.period) bucket.periods = 'several';
     const periodKey = value.period ?? '';
     if (periodKey >= bucket.lastPeriod) {
       bucket.lastPeriod = periodKey;
@@ -365,6 +378,11 @@ export function combinePoints(parts: readonly (readonly SeriesPoint[])[], defini
       switch (aggregation) {
         case 'sum':
           return { ...base, value: points.reduce((total, p) => total + p.value, 0) };
+        case 'distinct': {
+          // Segments and channels split people: they add up; an upper bound stays one.
+          const value = points.reduce((total, p) => total + p.value, 0);
+          return points.some((p) => p.approximate) ? { ...base, value, approximate: true } : { ...base, value };
+        }
         case 'ratio': {
           if (points.some((p) => p.numerator === undefined || p.denominator === undefined)) return plainAverage;
           const numerator = points.reduce((total, p) => total + (p.numerator as number), 0);

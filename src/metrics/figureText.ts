@@ -59,6 +59,9 @@ export function formulaText(figure: Pick<Figure, 'metric' | 'point'>, definition
       return zh ? `${point.count} 个值的平均` : `average of ${point.count} values`;
     case 'last':
       return zh ? '最新值' : 'latest value';
+    case 'distinct':
+      if (point.approximate) return zh ? `${point.count} 个值之和；同一人出现在多个周期时会被重复计数（上限）` : `sum of ${point.count} values; someone counted in several periods is counted more than once (an upper bound)`;
+      return zh ? `${point.count} 个值之和` : `sum of ${point.count} values`;
     default:
       return zh ? `${point.count} 个值之和` : `sum of ${point.count} values`;
   }

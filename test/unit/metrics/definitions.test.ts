@@ -38,7 +38,9 @@ describe('BUILTIN_DEFINITIONS', () => {
     expect(of('conversionRate')).toMatchObject({ aggregation: 'ratio', numerator: 'conversions', denominator: 'visitors' });
     expect(of('activationRate')).toMatchObject({ aggregation: 'ratio', numerator: 'activations', denominator: 'signUps' });
     // every numerator and denominator names a defined count
-    for (const d of BUILTIN_DEFINITIONS) for (const part of [d.numerator, d.denominator]) if (part) expect(of(part)).toMatchObject({ unit: 'count', aggregation: 'sum' });
+    for (const d of BUILTIN_DEFINITIONS) for (const part of [d.numerator, d.denominator]) if (part) expect(of(part)).toMatchObject({ unit: 'count', aggregation: expect.stringMatching(/^(sum|distinct)$/) });
+    // people counted per period are distinct counts
+    for (const key of ['visitors', 'newVisitors', 'payingUsers']) expect(of(key)).toMatchObject({ unit: 'count', aggregation: 'distinct' });
     expect(of('dwellTime')).toMatchObject({ unit: 'seconds', weightBy: 'visits' });
     expect(of('revenue')).toMatchObject({ unit: 'currency', currency: 'CNY', aggregation: 'sum' });
     expect(of('cost')).toMatchObject({ direction: 'lowerIsBetter' });

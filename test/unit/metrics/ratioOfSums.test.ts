@@ -4,6 +4,7 @@ import { aggregateValues, selectOverall, selectValue } from '../../../src/metric
 import { BUILTIN_DEFINITIONS } from '../../../src/metrics/definitions';
 import { isoWeek, periodBucket, valueBucket } from '../../../src/metrics/periods';
 import { rateDisagreements, roundingTolerance } from '../../../src/metrics/rateChecks';
+import { formulaText } from '../../../src/metrics/figureText';
 import type { Grain, MetricTarget, MetricValue } from '../../../src/model/metrics';
 
 const channel = (id: string): MetricTarget => ({ kind: 'channel', id });
@@ -149,5 +150,30 @@ describe('weeks belong to their ISO week-year', () => {
         expect(valueBucket(monday, 'week', 'year')).toBe(`${isoWeek(monday).year}-01-01`);
       }),
     );
+  });
+});
+
+describe('distinct counts', () => {
+  it('add up across channels and segments, and over several periods give a marked upper bound', () => {
+    const values = [
+      value(channel('a'), 'visitors', '2026-03-02', 100, { grain: 'week' }),
+      value(channel('a'), 'visitors', '2026-03-09', 120, { grain: 'week' }),
+      value(channel('b'), 'visitors', '2026-03-02', 30, { grain: 'week' }),
+    ];
+    const weekly = aggregateValues(values, 'week', BUILTIN_DEFINITIONS);
+    // One week, two channels: 100 + 30 people, exact.
+    const week = selectOverall(weekly, { kind: 'channel', metric: 'visitors', period: '2026-03-02', segment: null }, BUILTIN_DEFINITIONS);
+    expect(week?.value).toBe(130);
+    expect(week?.point.approximate).toBeUndefined();
+    // March: 100 + 120 weekly visitors of channel a; someone who came both weeks is counted twice.
+    const monthly = aggregateValues(values, 'month', BUILTIN_DEFINITIONS);
+    const march = selectValue(monthly, { target: channel('a'), metric: 'visitors', period: '2026-03-01', segment: null }, BUILTIN_DEFINITIONS);
+    expect(march?.value).toBe(220);
+    expect(march?.point.approximate).toBe(true);
+    expect(formulaText({ metric: 'visitors', point: march!.point }, BUILTIN_DEFINITIONS, 'en')).toBe(
+      'sum of 2 values; someone counted in several periods is counted more than once (an upper bound)',
+    );
+    // Channels a and b in March: still an upper bound.
+    expect(selectOverall(monthly, { kind: 'channel', metric: 'visitors', period: '2026-03-01', segment: null }, BUILTIN_DEFINITIONS)?.point).toMatchObject({ value: 250, approximate: true });
   });
 });
