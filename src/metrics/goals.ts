@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import type { MetricDefinition, MetricStatus, MetricTarget } from '../model/metrics';
-import type { GoalScopeSchema, MetricGoalSchema } from '../schema/metrics';
+import { goalScopeKey, type GoalScopeSchema, type MetricGoalSchema } from '../schema/metrics';
 
 /**
  * The goal rule: which target and amber / red lines a figure is compared
  * with. A goal has a scope and is compared only with the figure of that scope.
  *
- * - Counts and amounts (aggregation 'sum' and any other count; 'last' with a
- *   count or currency unit) add up: 9,876 impressions of one channel are part of the funnel's
- *   350,000, not a miss of it. A goal applies only to the exact figure of its
+ * - Counts and amounts (aggregation 'sum' and any other count; 'last' with
+ *   a count or currency unit) add up: 9,876 impressions of one channel are
+ *   part of the funnel's 350,000, not a miss of it. A goal applies only to the exact figure of its
  *   scope: the definition's own target and lines and a map goal to the
  *   whole-map figure for all users, a stage / channel / card goal to that
  *   figure for all users, a segment goal to the segment's whole-map figure.
@@ -83,17 +83,13 @@ function scopesOf(figure: ValueScope): GoalScope[] {
   return scopes;
 }
 
-const sameScope = (a: GoalScope, b: GoalScope): boolean =>
-  a.kind === b.kind &&
-  (a.kind === 'map' || (a.kind === 'segment' ? b.kind === 'segment' && a.segment.trim() === b.segment.trim() : b.kind !== 'map' && b.kind !== 'segment' && a.id === b.id));
-
 /** The goal a figure of `definition` is compared with under the goal rule above, or undefined when none applies. */
 export function goalFor(definition: MetricDefinition, figure: ValueScope): ResolvedGoal | undefined {
   const additive = isAdditive(definition);
   const segment = figure.segment === null || figure.segment.trim() === '' ? null : figure.segment.trim();
   const wholeMap = figure.target.kind === 'map';
   const goals = definition.goals ?? [];
-  const find = (scope: GoalScope) => goals.find((goal) => sameScope(goal.scope, scope));
+  const find = (scope: GoalScope) => goals.find((goal) => goalScopeKey(goal.scope) === goalScopeKey(scope));
   const candidates: GoalScope[] = [];
   // A subject's goal is for its all-users figure when figures add up; a rate's holds in every segment.
   if (!additive || segment === null) candidates.push(...scopesOf(figure));
