@@ -182,10 +182,15 @@ test('imported metrics show on cards, the metrics lane and the funnel, follow th
   const detail = page.getByTestId('metric-detail');
   await expect(detail.getByTestId('metric-detail-value')).toHaveText('12.5%');
   await expect(detail.getByTestId('metric-detail-target')).toContainText('10%');
-  await expect(detail.getByTestId('metric-detail-formula')).toContainText('CTR = clicks / impressions');
-  await expect(detail.getByTestId('provenance-entry')).toHaveCount(1);
-  await expect(detail.getByTestId('provenance-entry')).toContainText('ads.csv');
-  await expect(detail.getByTestId('provenance-entry')).toContainText('row 3');
+  // Made from the row's counts, 2,000 / 16,000; the file's 12.5 % column agrees and is only checked.
+  await expect(detail.getByTestId('metric-detail-formula')).toContainText('CTR = Σ Clicks / Σ Impressions = 2,000 / 16,000');
+  await expect(detail.getByTestId('metric-detail-formula')).toContainText('Covers 2026-03-01 – 2026-03-31');
+  const sources = detail.getByTestId('provenance-entry');
+  await expect(sources).toHaveCount(3);
+  await expect(sources.nth(0)).toContainText('Clicks: ads.csv');
+  await expect(sources.nth(1)).toContainText('Impressions: ads.csv');
+  await expect(sources.nth(2)).toContainText('CTR: ads.csv');
+  for (const source of await sources.all()) await expect(source).toContainText('row 3');
   await artefact(page, 'metrics-provenance-en');
   await page.keyboard.press('Escape');
 

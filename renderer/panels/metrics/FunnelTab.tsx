@@ -46,9 +46,11 @@ export function FunnelTab({ map }: { map: JourneyMap }) {
   }, [data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [scope, setScope] = useState<string>(ALL_TARGETS);
-  const options = [...(seed.length > 0 ? [STAGE_METRICS] : []), ...keys];
-  const metric =
-    chosen !== null && options.includes(chosen) ? chosen : seed.length > 0 ? STAGE_METRICS : (FUNNEL_VOLUME_METRICS.find((key) => keys.includes(key)) ?? keys[0] ?? null);
+  // A funnel needs two steps; stages with values of their own (a file that names stages) come first.
+  const seeded = seed.length >= 2;
+  const options = [...(seeded ? [STAGE_METRICS] : []), ...keys];
+  const byDefault = FUNNEL_VOLUME_METRICS.find((key) => keys.includes(key)) ?? keys[0] ?? (seeded ? STAGE_METRICS : null);
+  const metric = chosen !== null && options.includes(chosen) ? chosen : byDefault;
   const scopeTarget = channelTargets.find(([key]) => key === scope)?.[1];
 
   const steps: StageFunnelStep[] = useMemo(() => {

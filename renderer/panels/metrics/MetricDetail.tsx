@@ -1,10 +1,13 @@
 import './metrics.css';
 import { Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProvenanceEntry } from '../../../src/api/contract';
 import { bucketLabel } from '../../../src/metrics/periods';
-import { DERIVED_METRICS } from '../../../src/metrics/derived';
+import { coverText, formulaText, scopeName } from '../../../src/metrics/figureText';
+import { targetKey } from '../../../src/metrics/targets';
+import type { MapMetrics } from '../../../src/api/contract';
+import type { MetricDefinition, MetricTarget } from '../../../src/model/metrics';
 import { formatMetricValue } from '../../../src/metrics/definitions';
 import { api } from '../../api/client';
 import { describeError, toDescribableError } from '../../i18n/describeError';
@@ -17,6 +20,23 @@ import type { MetricReading } from '../../../src/metrics/readings';
 import { Sparkline } from './Sparkline';
 
 const MAX_ROWS_LISTED = 12;
+const NO_DEFINITIONS: MetricDefinition[] = [];
+
+/**
+ * The stored values a figure is made of: a ratio's numerator and denominator
+ * (its rate column only where they are absent), at the reading's target, or at
+ * every target of the kind an overall figure adds up (all channels).
+ */
+function provenanceQueries(reading: MetricReading, data: MapMetrics | null): { target: MetricTarget; metric: string }[] {
+  const { definition, metric } = reading;
+  const metrics = definition?.aggregation === 'ratio' && definition.numerator && definition.denominator ? [definition.numerator, definition.denominator, metric] : [metric];
+  if (!reading.overall || !data) return metrics.map((m) => ({ target: reading.target, metric: m }));
+  const seen = new Map<string, { target: MetricTarget; metric: string }>();
+  for (const s of data.series) {
+    if (s.target.kind === reading.overall && metrics.includes(s.metric)) seen.set(`${targetKey(s.target)}|${s.metric}`, { target: s.target, metric: s.metric });
+  }
+  return [...seen.values()];
+}
 
 /** The imported rows behind a number: file, sheet, rows, import time. */
 function Provenance({ reading }: { reading: MetricReading }) {
@@ -24,21 +44,29 @@ function Provenance({ reading }: { reading: MetricReading }) {
   const projectId = useMetricsStore((s) => s.projectId);
   const mapId = useMetricsStore((s) => s.mapId);
   const grain = useMetricsStore((s) => s.grain);
+  const range = useMetricsStore((s) => s.range);
   const segment = useMetricsStore((s) => s.segment);
+  const data = useMetricsStore((s) => s.data);
   const [entries, setEntries] = useState<ProvenanceEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { target, metric, period } = reading;
+  const { period } = reading;
+  const queries = useMemo(() => provenanceQueries(reading, data), [reading, data]);
   useEffect(() => {
     if (projectId === null || mapId === null) return;
     let live = true;
-    api
-      .invoke('metrics.provenance', { projectId, mapId, target, metric, grain, period, segment })
-      .then((found) => live && setEntries(found))
+    Promise.all(
+      queries.map(({ target, metric }) =>
+        api.invoke('metrics.provenance', { projectId, mapId, target, metric, grain, period, segment, ...(range ? { range } : {}) }),
+      ),
+    )
+      .then((found) => live && setEntries(found.flat()))
       .catch((thrown: unknown) => live && setError(describeError(t, toDescribableError(thrown))));
     return () => {
       live = false;
     };
-  }, [projectId, mapId, target, metric, grain, period, segment, t]);
+  }, [projectId, mapId, queries, grain, range, period, segment, t]);
+  const several = new Set(queries.map((q) => q.metric)).size > 1;
+  const metricLabel = (key: string) => displayName(data?.definitions.find((d) => d.key === key), key, metricLanguage());
 
   const time = (iso: string) => new Date(iso).toLocaleString(i18n.language);
   let body;
@@ -53,6 +81,7 @@ function Provenance({ reading }: { reading: MetricReading }) {
           const more = entry.rows.length - MAX_ROWS_LISTED;
           return (
             <li key={`${entry.importId}-${i}`} data-testid="provenance-entry">
+              {several ? `${metricLabel(entry.metric)}: ` : ''}
               <Typography.Text strong>{entry.fileName}</Typography.Text>
               {entry.sheet ? ` · ${entry.sheet}` : ''} · {t('detail.row', { count: entry.rows.length, rows })}
               {more > 0 ? ` ${t('detail.moreRows', { count: more })}` : ''}
@@ -99,7 +128,9 @@ export function MetricDetail({ reading }: { reading: MetricReading }) {
   const language = metricLanguage();
   const { definition, metric } = reading;
   const format = (value: number) => formatMetricValue(value, definition, language);
-  const derived = DERIVED_METRICS.find((d) => d.key === metric);
+  const definitions = useMetricsStore((s) => s.data?.definitions ?? NO_DEFINITIONS);
+  const range = useMetricsStore((s) => s.range);
+  const covers = coverText(reading);
   const good = reading.change === null ? null : changeIsGood(reading.change, definition);
   const lower = definition?.direction === 'lowerIsBetter';
   const targetText = useTargetText(reading);
@@ -121,7 +152,8 @@ export function MetricDetail({ reading }: { reading: MetricReading }) {
       </div>
       <div className="jc-metric-detail__meta">
         {t('detail.about')} {targetText}
-        {reading.period ? ` · ${bucketLabel(reading.period, grain, language)}` : ''}
+        {range ? ` · ${range.from} – ${range.to}` : reading.period ? ` · ${bucketLabel(reading.period, grain, language)}` : ''}
+        {reading.overall ? ` · ${t('detail.overall', { scope: scopeName({ kind: 'overall', of: reading.overall }, () => '', language) })}` : ''}
         {segment !== null ? ` · ${segment || t('toolbar.allUsers')}` : ''}
       </div>
       <dl className="jc-metric-detail__facts">
@@ -157,12 +189,11 @@ export function MetricDetail({ reading }: { reading: MetricReading }) {
             </>
           )}
         </dd>
-        {derived ? (
-          <>
-            <dt>{t('detail.formula')}</dt>
-            <dd data-testid="metric-detail-formula">{language === 'zh-CN' ? derived.formula.zh : derived.formula.en}</dd>
-          </>
-        ) : null}
+        <dt>{t('detail.formula')}</dt>
+        <dd data-testid="metric-detail-formula">
+          {formulaText(reading, definitions, language)}
+          {covers ? <div className="jc-metric-detail__thresholds">{t('detail.covers', { days: covers })}</div> : null}
+        </dd>
       </dl>
       {reading.sparkline.length > 1 ? (
         <div className="jc-metric-detail__section">
