@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { openDropdown } from './support/catalog';
 import { cardByTitle, waitSaved } from './support/editor';
 import { createMap, createProject } from './support/home';
+import { switchLanguage } from './support/language';
 import { applyToMap, reopen, savedMap } from './support/mapApi';
 import { importFile, saveDefinition, writeCsv } from './support/metricsApi';
 import { artefact } from './support/workshop';
@@ -96,4 +97,17 @@ test('a whole-funnel impressions target colours the whole-map figure, not each a
   await expect(detail.getByTestId('metric-detail-target')).toContainText('20,000');
   await expect(detail.getByTestId('metric-detail-goal-scope')).toHaveText('Goal for card Baidu search ad');
   await artefact(page, 'metric-goals-detail-en');
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+
+  // In Chinese: the form's line on where the metric's own goal applies, and the goal row.
+  await switchLanguage(page, '简体中文');
+  await panel.getByRole('button', { name: '编辑 展示量' }).click();
+  const zhDialog = page.getByRole('dialog', { name: '编辑指标' });
+  await expect(zhDialog.getByTestId('definition-thresholds-apply')).toContainText('只用于整张地图的数值');
+  await expect(zhDialog.getByTestId('goal-row')).toHaveCount(1);
+  await expect(zhDialog.getByTestId('goal-row')).toContainText('卡片');
+  await expect(zhDialog.getByTestId('goal-target')).toHaveValue('20000');
+  await zhDialog.getByTestId('goal-row').scrollIntoViewIfNeeded();
+  await artefact(page, 'metric-goals-form-zh');
 });
