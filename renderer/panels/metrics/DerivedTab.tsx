@@ -24,6 +24,7 @@ export function DerivedTab({ map }: { map: JourneyMap }) {
   const grain = useMetricsStore((s) => s.grain);
   const period = useMetricsStore((s) => s.period);
   const segment = useMetricsStore((s) => s.segment);
+  const range = useMetricsStore((s) => s.range);
   const catalog = useCatalogStore((s) => s.catalog);
   const formula = (f: { en: string; zh: string }) => (language === 'zh-CN' ? f.zh : f.en);
   const figures = useMemo(() => (data ? mapFigures(data, map, { grain, period, segment }) : null), [data, map, grain, period, segment]);
@@ -78,7 +79,7 @@ export function DerivedTab({ map }: { map: JourneyMap }) {
       <Typography.Text strong>{t('derived.overall')}</Typography.Text>
       {covers ? (
         <div className="jc-metrics-panel__formula" data-testid="derived-covers">
-          {t('derived.covers', { days: covers })}
+          {t('derived.covers', { days: covers, rule: t(`toolbar.coverRule.${range ? 'range' : grain}`) })}
         </div>
       ) : null}
       <Table
