@@ -1,7 +1,7 @@
 import type { Card } from '../../../src/model/journey';
 import { definitionOf, formatMetricValue } from '../../../src/metrics/definitions';
 import { goalFor } from '../../../src/metrics/goals';
-import { stageReading } from '../../../src/metrics/readings';
+import { tileReading } from '../../../src/metrics/readings';
 import { CARD_META_HEIGHT, METRIC_DETAIL_HEIGHT, METRIC_VALUE_HEIGHT } from '../../canvas/cardSize';
 import { channelDisplayName } from '../../panels/catalog/ChannelIcon';
 import { STATUS_COLORS, formatChange } from '../../panels/metrics/metricFormat';
@@ -22,7 +22,7 @@ const DOT = 8;
 export function metricTile(ctx: ViewContext, card: Card, x: number, y: number, width: number): { view: NonNullable<CardView['metric']>; bottom: number } {
   const data = ctx.data.metrics;
   const key = card.metricKey;
-  const reading = key && ctx.content.metrics ? stageReading(data, card.stageId, key, ctx.selection) : undefined;
+  const reading = key && ctx.content.metrics ? tileReading(data, card.stageId, key, ctx.selection) : undefined;
   const definition = key ? (reading?.definition ?? (data ? definitionOf(data.definitions, key) : undefined)) : undefined;
   const valueFont = { size: 26, weight: 700 } as const;
   const line = (text: string, left: number, color: string) =>
