@@ -3,6 +3,7 @@ import type { EncodingEvidence, TextEncoding } from '../import/decode';
 import type { ColumnSuggestion } from '../import/headerSuggestions';
 import type { ImportMapping, ImportParseResult, ReadOptions } from '../import/mapping';
 import type { MetricDefinition, MetricSeries, MetricTarget } from '../model/metrics';
+import type { RateDisagreement } from '../metrics/rateChecks';
 import { MetricTargetSchema } from '../schema/metrics';
 
 /** What the import and metrics calls of the contract answer (contract.ts re-exports all of it). */
@@ -95,20 +96,8 @@ export interface ImportDiff {
   rateNotices?: ImportRateNotice[];
 }
 
-/** A stated rate of the file that numerator / denominator of the same rows contradict. */
-export interface ImportRateNotice {
-  metric: string;
-  target: MetricTarget;
-  period: string | null;
-  segment: string;
-  stated: number;
-  computed: number;
-  numerator: number;
-  denominator: number;
-  tolerance: number;
-  /** 1-based rows of the file. */
-  rows: number[];
-}
+/** A stated rate of the file that numerator / denominator of the same rows contradict, with the 1-based rows of the file. */
+export type ImportRateNotice = Omit<RateDisagreement, 'values'> & { rows: number[] };
 
 /** One import in the project's history. */
 export interface ImportRecord {
@@ -157,10 +146,7 @@ export interface MapMetrics {
 }
 
 /** A stated rate of a stored value that its counts contradict, with the file and rows it came from. */
-export interface RateNotice extends ImportRateNotice {
-  fileName: string;
-  sheet: string | null;
-}
+export type RateNotice = ImportRateNotice & { fileName: string; sheet: string | null };
 
 /** Where one stored value came from. */
 export interface ProvenanceEntry {
