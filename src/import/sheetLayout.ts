@@ -121,5 +121,8 @@ export function findHeader(rows: readonly (readonly Cell[])[]): HeaderFound | un
   if (lower && isSubHeaderRow(upper, lower, width)) {
     return { index: guess.index + 1, skipped: guess.skipped, names: headerNamesAt(upper, lower, width) };
   }
+  // The row found may itself be the lower row of a two-row header (its group row, "流量" merged over columns, above it).
+  const above = guess.index > 0 ? rows[guess.index - 1] : undefined;
+  if (above && isSubHeaderRow(above, upper, width)) return { ...guess, names: headerNamesAt(above, upper, width) };
   return { ...guess, names: headerNames(upper, width) };
 }

@@ -17,6 +17,17 @@ describe('findHeader', () => {
     expect(findHeader(rows)).toEqual({ index: 2, skipped: 1, names: ['日期', '渠道', '展示量', '点击量', '访客数'] });
   });
 
+  it('joins a two-row header when the lower row is the one that looks like a header (two groups, the first columns merged down)', () => {
+    // As SheetJS reads a LibreOffice or Excel sheet: merged cells after the first are empty strings.
+    const rows: Cell[][] = [
+      ['渠道周报'],
+      ['周', '渠道', '流量', '', '', '转化', ''],
+      ['', '', '展示量', '点击量', '访客数', '交易数', '新访客交易数'],
+      ['2026-W01', '百度搜索', 9000, 270, 200, 10, 4],
+    ];
+    expect(findHeader(rows)).toEqual({ index: 2, skipped: 1, names: ['周', '渠道', '展示量', '点击量', '访客数', '交易数', '新访客交易数'] });
+  });
+
   it('does not take a text data row for sub-headers', () => {
     const log: Cell[][] = [
       ['客户ID', '阶段', '进入时间'],
