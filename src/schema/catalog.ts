@@ -15,7 +15,7 @@ export const CHANNEL_MODES = ['online', 'offline'] as const;
  * channels use the key of the same name.
  */
 export const CHANNEL_ICONS = [
-  'direct', 'search', 'wechat', 'weibo', 'douyin', 'xiaohongshu', 'bilibili', 'facebook', 'instagram', 'linkedin', 'x', 'youtube',
+  'direct', 'search', 'wechat', 'weibo', 'douyin', 'xiaohongshu', 'bilibili', 'kuaishou', 'zhihu', 'facebook', 'instagram', 'linkedin', 'x', 'youtube',
   'referral', 'appStore', 'email', 'sms', 'phone', 'website', 'mobileApp', 'miniProgram', 'store', 'dealer', 'event', 'partner', 'ad', 'other',
 ] as const;
 export const ChannelIconSchema = z.enum(CHANNEL_ICONS);

@@ -27,6 +27,8 @@ export const BUILTIN_CHANNELS: readonly BuiltinChannel[] = [
   channel('douyin', '#161823', 'online', 'paid', 'Douyin', '抖音'),
   channel('xiaohongshu', '#ff2442', 'online', 'earned', 'Xiaohongshu', '小红书'),
   channel('bilibili', '#00a1d6', 'online', 'earned', 'Bilibili', 'B站'),
+  channel('kuaishou', '#ff4906', 'online', 'paid', 'Kuaishou', '快手'),
+  channel('zhihu', '#1772f6', 'online', 'earned', 'Zhihu', '知乎'),
   channel('facebook', '#1877f2', 'online', 'paid', 'Facebook', 'Facebook'),
   channel('instagram', '#e1306c', 'online', 'paid', 'Instagram', 'Instagram'),
   channel('linkedin', '#0a66c2', 'online', 'paid', 'LinkedIn', '领英'),
@@ -52,9 +54,8 @@ export const BUILTIN_CHANNELS: readonly BuiltinChannel[] = [
  * catalog has no channel of its own, a name goes to the closest one: Google
  * Ads to search (mostly search ads), 腾讯广告 / 广点通 to WeChat (its biggest
  * placement), 巨量引擎 / 今日头条 to Douyin (ByteDance's one ad platform serves
- * both), Meta to Facebook. 快手 and 知乎 have no close built-in channel and are
- * left to a hand match, which the project remembers. Compared after NFKC, lower
- * case, spaces removed.
+ * both), Meta to Facebook. A name matched by hand is remembered by the project.
+ * Compared after NFKC, lower case, spaces removed.
  */
 export const BUILTIN_CHANNEL_ALIASES: Readonly<Partial<Record<BuiltinChannel['key'], readonly string[]>>> = {
   direct: ['直接访问', '直接流量', '直接输入', '直达', 'Direct', '(direct)', 'Direct traffic'],
@@ -69,6 +70,8 @@ export const BUILTIN_CHANNEL_ALIASES: Readonly<Partial<Record<BuiltinChannel['ke
   douyin: ['抖音', '抖音广告', 'DOU+', '巨量引擎', '巨量广告', '今日头条', '头条', 'Toutiao', 'Ocean Engine', 'Oceanengine', 'Douyin'],
   xiaohongshu: ['小红书', '小红书广告', '聚光', 'RED', 'XHS', 'Xiaohongshu', 'Little Red Book'],
   bilibili: ['B站', '哔哩哔哩', 'bilibili', 'bili'],
+  kuaishou: ['快手', '快手广告', '磁力引擎', '磁力金牛', 'Kuaishou', 'Kwai'],
+  zhihu: ['知乎', '知乎广告', '知乎知+', 'Zhihu'],
   facebook: ['Facebook', 'Facebook Ads', 'FB', 'Meta', 'Meta Ads', '脸书'],
   instagram: ['Instagram', 'Instagram Ads', 'IG', 'Ins'],
   linkedin: ['领英', 'LinkedIn', 'LinkedIn Ads'],

@@ -201,7 +201,7 @@ test('a GBK CSV is imported through the wizard, re-imported with its preset to s
 test('segment columns and channel names as marketers write them: proposed, changeable, and a hand match remembered', async ({ page, host }) => {
   await createProject(page, 'Channels');
   await createMap(page, 'Paid channels');
-  const report = ['日期,渠道,访客数,新访客数,新访客交易数', '2026-03-01,百度推广,1000,600,30', '2026-03-01,巨量引擎,800,500,20', '2026-03-01,快手,400,300,9'].join('\r\n');
+  const report = ['日期,渠道,访客数,新访客数,新访客交易数', '2026-03-01,百度推广,1000,600,30', '2026-03-01,巨量引擎,800,500,20', '2026-03-01,抖音达人合作,400,300,9'].join('\r\n');
   const file = writeGbk(host.projectsDir, '新访客.csv', report);
   const search = await channelId(page, 'search');
   const douyin = await channelId(page, 'douyin');
@@ -227,7 +227,7 @@ test('segment columns and channel names as marketers write them: proposed, chang
   await expect(matches.locator('tr', { hasText: '百度推广' })).toContainText('Search engine (SEO/SEM)');
   await expect(matches.locator('tr', { hasText: '巨量引擎' })).toContainText('Douyin');
   await expect(dialog.getByTestId('import-unmatched')).toContainText('1 key matches nothing');
-  await chooseOption(page, dialog, 'Target for “快手”', 'Douyin');
+  await chooseOption(page, dialog, 'Target for “抖音达人合作”', 'Douyin');
   await nextStep(page, 'review');
   await dialog.getByRole('button', { name: 'Import 3 valid rows' }).click();
   await expect(page.getByText('Imported 6 values from 新访客.csv: 6 added, 0 changed, 0 removed.')).toBeVisible();
@@ -238,7 +238,7 @@ test('segment columns and channel names as marketers write them: proposed, chang
     .map((s) => `${s.target.id === search ? 'search' : s.target.id === douyin ? 'douyin' : s.target.id} ${s.metric} ${s.segment || 'all'} ${s.points.map((p) => p.value).join(',')}`)
     .sort();
   expect(stored).toEqual([
-    'douyin transactions new 29', // 巨量引擎 20 + 快手 9
+    'douyin transactions new 29', // 巨量引擎 20 + 抖音达人合作 9
     'douyin visitors all 1200', // 800 + 400
     'douyin visitors new 800', // 500 + 300
     'search transactions new 30',
@@ -246,12 +246,12 @@ test('segment columns and channel names as marketers write them: proposed, chang
     'search visitors new 600',
   ]);
 
-  // The next import proposes the hand match of 快手.
+  // The next import proposes the hand match of 抖音达人合作.
   const again = await openImportWizard(page, file);
   await nextStep(page, 'mapping');
   await nextStep(page, 'reading');
   await expect(wizardStep(page)).toHaveAttribute('data-step', 'match');
-  await expect(again.getByTestId('import-matches').locator('tr', { hasText: '快手' })).toContainText('Douyin');
+  await expect(again.getByTestId('import-matches').locator('tr', { hasText: '抖音达人合作' })).toContainText('Douyin');
   await expect(again.getByTestId('import-unmatched')).toBeHidden();
 });
 

@@ -1,6 +1,8 @@
 import AimOutlined from '@ant-design/icons-svg/es/asn/AimOutlined';
 import AppstoreOutlined from '@ant-design/icons-svg/es/asn/AppstoreOutlined';
 import BilibiliOutlined from '@ant-design/icons-svg/es/asn/BilibiliOutlined';
+import VideoCameraOutlined from '@ant-design/icons-svg/es/asn/VideoCameraOutlined';
+import ZhihuOutlined from '@ant-design/icons-svg/es/asn/ZhihuOutlined';
 import BookOutlined from '@ant-design/icons-svg/es/asn/BookOutlined';
 import BulbOutlined from '@ant-design/icons-svg/es/asn/BulbOutlined';
 import CalendarOutlined from '@ant-design/icons-svg/es/asn/CalendarOutlined';
@@ -99,6 +101,8 @@ export const CHANNEL_PRINT_ICONS: Record<(typeof CHANNEL_ICONS)[number], PrintIc
   douyin: fromDefinition(TikTokOutlined),
   xiaohongshu: fromDefinition(BookOutlined),
   bilibili: fromDefinition(BilibiliOutlined),
+  kuaishou: fromDefinition(VideoCameraOutlined),
+  zhihu: fromDefinition(ZhihuOutlined),
   facebook: fromDefinition(FacebookOutlined),
   instagram: fromDefinition(InstagramOutlined),
   linkedin: fromDefinition(LinkedinOutlined),

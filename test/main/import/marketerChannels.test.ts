@@ -27,7 +27,7 @@ const REPORT = [
   ['2026/3/1', '小红书', 400, 300, 30, 22, 26, 520],
   ['2026/3/1', 'Google Ads', 80, 60, 4, 3, 4, 95],
   ['2026/3/1', 'Meta', 70, 50, 2, 1, 2, 85],
-  ['2026/3/1', '快手', 600, 480, 18, 15, 16, 700],
+  ['2026/3/1', '地推', 600, 480, 18, 15, 16, 700],
   ['2026/3/1', '知乎', 90, 70, 5, 4, 5, 110],
   ['合计', '', 4590, 3420, 216, 150, 182, 5540],
 ];
@@ -37,10 +37,10 @@ describe('a wide GBK channel report with segment columns and marketer channel na
   beforeEach(async () => (f = await importFixture()));
   afterEach(() => f.dispose());
 
-  /** The project's channel id per built-in key, plus a channel the user added for Kuaishou. */
+  /** The project's channel id per built-in key, plus a channel the user added for street promotion (地推). */
   async function channels(): Promise<Record<string, string>> {
-    const kuaishou: Channel = { id: 'ks', name: 'Kuaishou', icon: 'other', color: '#ff5000', mode: 'online', group: 'paid' };
-    await f.call('catalog.apply', { projectId: f.projectId, commands: [{ name: 'channel.add', args: { channel: kuaishou } }] });
+    const street: Channel = { id: 'dt', name: 'Street promotion', icon: 'event', color: '#ff5000', mode: 'offline', group: 'offline' };
+    await f.call('catalog.apply', { projectId: f.projectId, commands: [{ name: 'channel.add', args: { channel: street } }] });
     const catalog = await f.call('catalog.get', { projectId: f.projectId });
     return Object.fromEntries(catalog.channels.map((channel) => [channel.builtin ?? channel.id, channel.id]));
   }
@@ -115,14 +115,14 @@ describe('a wide GBK channel report with segment columns and marketer channel na
       小红书: channel('xiaohongshu'),
       'Google Ads': channel('search'),
       Meta: channel('facebook'),
-      // No built-in channel fits Kuaishou or Zhihu: left to the user.
-      快手: null,
-      知乎: null,
+      知乎: channel('zhihu'),
+      // Street promotion is no built-in channel: left to the user.
+      地推: null,
     });
 
-    // The user matches 快手 by hand to the channel they added, and leaves 知乎 out.
-    const record = await f.call('import.commit', { jobId, matches: { 快手: { kind: 'channel', id: 'ks' } } });
-    expect(record).toMatchObject({ rows: 11, added: 42, changed: 0, removed: 0 });
+    // The user matches 地推 by hand to the channel they added.
+    const record = await f.call('import.commit', { jobId, matches: { 地推: { kind: 'channel', id: 'dt' } } });
+    expect(record).toMatchObject({ rows: 12, added: 48, changed: 0, removed: 0 });
 
     const names = Object.fromEntries(Object.entries(ids).map(([key, id]) => [id, key]));
     // Rows matched to the same channel add up: search = 百度搜索 + 百度推广 + Google Ads, wechat = 微信朋友圈 + 腾讯广告, douyin = 巨量引擎 + 今日头条.
@@ -164,19 +164,25 @@ describe('a wide GBK channel report with segment columns and marketer channel na
         'facebook transactions 2026-03-01 new = 1',
         'facebook payingUsers 2026-03-01 - = 2',
         'facebook visits 2026-03-01 - = 85',
-        'ks visitors 2026-03-01 - = 600',
-        'ks visitors 2026-03-01 new = 480',
-        'ks transactions 2026-03-01 - = 18',
-        'ks transactions 2026-03-01 new = 15',
-        'ks payingUsers 2026-03-01 - = 16',
-        'ks visits 2026-03-01 - = 700',
+        'dt visitors 2026-03-01 - = 600',
+        'dt visitors 2026-03-01 new = 480',
+        'dt transactions 2026-03-01 - = 18',
+        'dt transactions 2026-03-01 new = 15',
+        'dt payingUsers 2026-03-01 - = 16',
+        'dt visits 2026-03-01 - = 700',
+        'zhihu visitors 2026-03-01 - = 90',
+        'zhihu visitors 2026-03-01 new = 70',
+        'zhihu transactions 2026-03-01 - = 5',
+        'zhihu transactions 2026-03-01 new = 4',
+        'zhihu payingUsers 2026-03-01 - = 5',
+        'zhihu visits 2026-03-01 - = 110',
       ].sort(),
     );
 
     // The next import of the project (closed and opened again above) proposes the hand match.
-    const april = writeGbkCsv(f, '四月.csv', [HEADER, ['2026/4/1', '快手', 700, 500, 20, 16, 18, 800], ['2026/4/1', '知乎', 1, 1, 1, 1, 1, 1]]);
+    const april = writeGbkCsv(f, '四月.csv', [HEADER, ['2026/4/1', '地推', 700, 500, 20, 16, 18, 800], ['2026/4/1', '快手', 1, 1, 1, 1, 1, 1]]);
     const next = await f.read(april, { ...inspection.suggestedMapping!, headerRow: 0 });
-    expect(next.state.suggestedMatches).toEqual({ 快手: { kind: 'channel', id: 'ks' }, 知乎: null });
+    expect(next.state.suggestedMatches).toEqual({ 地推: { kind: 'channel', id: 'dt' }, 快手: channel('kuaishou') });
   });
 
   it('forgets a remembered hand match once the user matches the name to what its name says', async () => {
