@@ -41,15 +41,23 @@ export function roundingTolerance(rate: number): number {
   return 0.0005;
 }
 
-/** Every stored rate that disagrees with its stored numerator / denominator at the same target, period and segment by more than its rounding. */
-export function rateDisagreements<V extends MetricValue>(values: readonly V[], definitions: readonly MetricDefinition[]): RateDisagreement<V>[] {
+/**
+ * Every stored rate that disagrees with its stored numerator / denominator at
+ * the same target, period and segment by more than its rounding. `keyOf` names
+ * a value's target (stored values carry their key; default: targetKey).
+ */
+export function rateDisagreements<V extends MetricValue>(
+  values: readonly V[],
+  definitions: readonly MetricDefinition[],
+  keyOf: (value: V) => string = (value) => targetKey(value.target),
+): RateDisagreement<V>[] {
   const ratios = definitions.filter((d) => d.aggregation === 'ratio' && d.numerator !== undefined && d.denominator !== undefined);
   if (ratios.length === 0) return [];
   const wanted = new Set(ratios.flatMap((d) => [d.key, d.numerator as string, d.denominator as string]));
   const places = new Map<string, Map<string, V>>();
   for (const value of values) {
     if (!wanted.has(value.metric)) continue;
-    const key = `${targetKey(value.target)}\u001e${value.period ?? ''}\u001e${value.segment}`;
+    const key = `${keyOf(value)}\u001e${value.period ?? ''}\u001e${value.segment}`;
     let place = places.get(key);
     if (!place) {
       place = new Map();

@@ -348,7 +348,7 @@ const MAX_RATE_NOTICES = 50;
 
 /** Rates of the new file that its own counts contradict beyond the rate's rounding, with the file rows involved (the counts are used). */
 function rateNotices(values: readonly StoredValue[], definitions: readonly MetricDefinition[]): ImportRateNotice[] {
-  return rateDisagreements(values, definitions)
+  return rateDisagreements(values, definitions, (v) => v.targetKey)
     .slice(0, MAX_RATE_NOTICES)
     .map(({ values: involved, ...notice }) => ({ ...notice, rows: [...new Set(involved.flatMap((v) => [...v.rows]))].sort((a, b) => a - b) }));
 }

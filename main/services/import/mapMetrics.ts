@@ -41,7 +41,7 @@ function rateNotices(store: ProjectStore, stored: readonly CurrentValue[], defin
     if (!imports.has(id)) imports.set(id, store.metrics.importInfo(id));
     return imports.get(id) ?? null;
   };
-  return rateDisagreements(stored, definitions)
+  return rateDisagreements(stored, definitions, (v) => v.targetKey)
     .slice(0, MAX_RATE_NOTICES)
     .map(({ values, ...disagreement }) => {
       const [rate] = values;
