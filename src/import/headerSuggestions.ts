@@ -92,11 +92,22 @@ export function normaliseHeader(header: string): string {
 /**
  * Segment words a header can start with besides the built-in new / returning
  * visitors (builtinSegmentOf): devices, each under one label whatever the
- * file's language, so "移动端访客数" and "Mobile visitors" meet.
+ * file's language, so "移动端访客数" and "Mobile visitors" meet; regions, under
+ * the name reports use for them ("华东访客数", "APAC orders").
  */
+const REGIONS_ZH = ['华东', '华北', '华南', '华中', '西南', '西北', '东北', '港澳台'];
+const REGIONS_EN: readonly [string, string][] = [
+  ['apac', 'APAC'],
+  ['emea', 'EMEA'],
+  ['latam', 'LATAM'],
+  ['northamerica', 'North America'],
+  ['europe', 'Europe'],
+];
 const SEGMENT_WORDS: readonly [RegExp, string][] = [
   [/^(移动端|手机端|移动|无线端|mobile|mobiledevices?)$/, 'mobile'],
   [/^(pc端|pc|电脑端|桌面端|desktop|computer)$/, 'desktop'],
+  ...REGIONS_ZH.map((region): [RegExp, string] => [new RegExp(`^${region}(地区|区域|大区)?$`), region]),
+  ...REGIONS_EN.map(([word, label]): [RegExp, string] => [new RegExp(`^${word}$`), label]),
 ];
 
 const segmentWord = (prefix: string): string | undefined => builtinSegmentOf(prefix) ?? SEGMENT_WORDS.find(([re]) => re.test(prefix))?.[1];

@@ -110,12 +110,17 @@ describe('suggestColumn', () => {
     ['Mobile visitors', 'visitors', 'mobile'],
     ['PC端交易数', 'transactions', 'desktop'],
     ['Desktop orders', 'transactions', 'desktop'],
+    ['华东访客数', 'visitors', '华东'],
+    ['华南地区交易数', 'transactions', '华南'],
+    ['西南大区访问次数', 'visits', '西南'],
+    ['APAC orders', 'transactions', 'APAC'],
+    ['EMEA visitors', 'visitors', 'EMEA'],
   ])('%s is the metric %s of the segment %s', (header, metric, segment) => {
     expect(suggestColumn(header)).toEqual({ kind: 'metric', metric, segment });
   });
 
   it('does not read a segment into words that only start like one', () => {
-    for (const header of ['新闻', '新闻点击', '新品', 'News', 'Newsletter signups', 'Returns', '老板', '新访客占比', 'New', '新', '老客', 'Mobile app', 'PC']) {
+    for (const header of ['新闻', '新闻点击', '新品', 'News', 'Newsletter signups', 'Returns', '老板', '新访客占比', 'New', '新', '老客', 'Mobile app', 'PC', '华东', '华东区域', 'APAC', '东北虎']) {
       expect(suggestColumn(header), header).toBeUndefined();
     }
     // Whole-header rules win over a segment split.
