@@ -1,7 +1,7 @@
 import type { MapMetrics } from '../api/importTypes';
 import type { Card, JourneyMap } from '../model/journey';
 import type { MetricDefinition, MetricTarget } from '../model/metrics';
-import { selectOverall, selectValue, type SelectedValue } from './aggregate';
+import { selectOverall, selectValue, type SelectedValue } from './selectValue';
 import { definitionOf } from './definitions';
 import { safeDivide } from './derived';
 import { computeFunnel, type FunnelStep } from './funnel';

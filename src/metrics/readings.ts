@@ -1,9 +1,9 @@
 import type { MapMetrics } from '../api/contract';
 import type { Card } from '../model/journey';
 import type { MetricDefinition, MetricStatus, MetricTarget } from '../model/metrics';
-import { selectValue, type SelectedValue } from './aggregate';
-import { overallFigure } from './figures';
-import { effectivePeriod, type MetricSelection } from './selection';
+import type { SelectedValue } from './selectValue';
+import { overallFigure, targetFigure } from './figures';
+import type { MetricSelection } from './selection';
 
 export { effectivePeriod, type MetricSelection } from './selection';
 import { definitionOf } from './definitions';
@@ -41,15 +41,9 @@ function judged(definition: MetricDefinition | undefined, value: number, scope: 
 }
 
 function reading(data: MapMetrics, target: MetricTarget, metric: string, selection: MetricSelection, card?: string): MetricReading | undefined {
-  const period = effectivePeriod(data, selection.period);
-  const query = { target, metric, segment: selection.segment, grain: selection.grain };
-  let selected = selectValue(data.series, { ...query, period }, data.definitions);
-  if (!selected && period !== null) {
-    // A series of values without a period (a file with no date column) shows whatever period is chosen.
-    const undated = selectValue(data.series, { ...query, period: null }, data.definitions);
-    if (undated?.sparkline.at(-1)?.period === null) selected = undated;
-  }
-  if (!selected) return undefined;
+  const figure = targetFigure(data, target, metric, selection);
+  if (!figure) return undefined;
+  const { scope: _scope, targets: _targets, ...selected } = figure;
   const definition = definitionOf(data.definitions, metric);
   return {
     ...selected,
@@ -57,7 +51,7 @@ function reading(data: MapMetrics, target: MetricTarget, metric: string, selecti
     definition,
     target,
     ...judged(definition, selected.value, { target, segment: selection.segment, ...(card === undefined ? {} : { card }) }),
-    period: selected.sparkline.at(-1)?.period ?? null,
+    period: selected.period,
   };
 }
 

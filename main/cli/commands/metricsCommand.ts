@@ -1,9 +1,8 @@
 import { Option, type Command } from 'commander';
 import { SUPPORTED_LANGUAGES, type Language, type MapMetrics } from '../../../src/api/contract';
-import { selectValue, type SelectedValue } from '../../../src/metrics/aggregate';
 import { definitionOf, formatMetricValue, metricName, metricStatus } from '../../../src/metrics/definitions';
 import { effectivePeriod } from '../../../src/metrics/readings';
-import { mapFigures, type Figure } from '../../../src/metrics/figures';
+import { mapFigures, targetFigure, type Figure } from '../../../src/metrics/figures';
 import { formulaText, scopeName } from '../../../src/metrics/figureText';
 import { targetKey } from '../../../src/metrics/targets';
 import type { ProjectCatalog } from '../../../src/model/catalog';
@@ -43,20 +42,11 @@ function seriesKeys(data: MapMetrics, map: JourneyMap): { target: MetricTarget; 
   );
 }
 
-/** The value for the choice; a series without periods (a file with no date column) answers for any period, as on the map. */
-function valueFor(data: MapMetrics, target: MetricTarget, metric: string, choice: MetricChoice, period: string | null): SelectedValue | undefined {
-  const query = { target, metric, segment: choice.segment, grain: choice.grain };
-  const selected = selectValue(data.series, { ...query, period }, data.definitions);
-  if (selected || period === null) return selected;
-  const undated = selectValue(data.series, { ...query, period: null }, data.definitions);
-  return undated?.sparkline.at(-1)?.period === null ? undated : undefined;
-}
 
 /** Every metric value of the map for the period and segment, as the map's badges and tiles show them. */
 function metricRows(data: MapMetrics, map: JourneyMap, catalog: ProjectCatalog, choice: MetricChoice, language: Language) {
-  const period = effectivePeriod(data, choice.period);
   return seriesKeys(data, map).flatMap(({ target, metric }) => {
-    const selected = valueFor(data, target, metric, choice, period);
+    const selected = targetFigure(data, target, metric, choice);
     if (!selected) return [];
     const definition = definitionOf(data.definitions, metric);
     return [

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateValues, combineValues, selectValue } from '../../../src/metrics/aggregate';
+import { aggregateValues, combineValues } from '../../../src/metrics/aggregate';
+import { selectValue } from '../../../src/metrics/selectValue';
 import { BUILTIN_DEFINITIONS, mergeDefinitions } from '../../../src/metrics/definitions';
 import type { Grain, MetricTarget, MetricValue } from '../../../src/model/metrics';
 

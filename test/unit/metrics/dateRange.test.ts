@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateValues, selectOverall, selectValue } from '../../../src/metrics/aggregate';
+import { aggregateValues } from '../../../src/metrics/aggregate';
+import { selectOverall, selectValue } from '../../../src/metrics/selectValue';
 import { bucketCoverage } from '../../../src/metrics/coverage';
 import { BUILTIN_DEFINITIONS } from '../../../src/metrics/definitions';
 import { addDays, inDateRange, periodBucket, rangeAnchor, type DateRange } from '../../../src/metrics/periods';

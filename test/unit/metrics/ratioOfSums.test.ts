@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateValues, selectOverall, selectValue } from '../../../src/metrics/aggregate';
+import { aggregateValues } from '../../../src/metrics/aggregate';
+import { selectOverall, selectValue } from '../../../src/metrics/selectValue';
 import { BUILTIN_DEFINITIONS } from '../../../src/metrics/definitions';
 import { isoWeek, periodBucket, valueBucket } from '../../../src/metrics/periods';
 import { rateDisagreements, roundingTolerance } from '../../../src/metrics/rateChecks';
