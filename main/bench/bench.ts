@@ -1,89 +1,25 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { createAppServices } from '../services/appServices';
-import { startHost } from '../host/server';
-import { seedBenchProject } from './seedBenchProject';
-import { measureCanvas } from './measureCanvas';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../host/chromium';
-import { benchImport, printImportTable } from './importBench';
+import { benchCanvas, canvasEntries, printCanvasTable } from './canvasBench';
+import { benchImport, importEntries, printImportTable } from './importBench';
+import { benchEdits, editEntries, printEditTable } from './editBench';
 import { benchExport, printExportTable } from './exportBench';
 import { IMPORT_CASES, runImportCase, type ImportCase } from './importCases';
+import { printRatios, writeRatios, writeResults } from './benchResults';
+import type { RatioEntry } from './benchSummary';
 
 /**
- * `npm run bench`: how fast the store and the canvas are on maps of 500, 2,000
- * and 5,000 cards (bench-results/bench.json), and how fast a large XLSX and CSV
- * import next to the bare parser (bench-results/bench-import.json),
- * and how long PDF export of large maps takes (bench-results/bench-export.json).
- * `npm run bench -- canvas`, `-- import` or `-- export` runs one of them.
+ * `npm run bench`: every figure of issue 15 against its bare baseline in the
+ * same run, interleaved (app, bare, app, bare ... BENCH_PAIRS pairs), with
+ * medians and spread: the canvas next to a bare React Flow page
+ * (bench-results/bench.json), imports next to the bare parsers
+ * (bench-import.json), edits and opening next to bare better-sqlite3
+ * (bench-edits.json), PDF export on its own (bench-export.json), and every
+ * ratio in bench-results/ratios.json.
+ * `npm run bench -- canvas|import|edits|export` runs some of them.
  */
 
-const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
-const APP_VERSION = 'bench';
-
-interface Row {
-  cards: number;
-  storeLoadMs: number;
-  singleEditMs: number;
-  firstRenderMs: number;
-  panFps: number;
-  renderedCardNodes: number;
-}
-
-async function benchSize(cards: number, staticDir: string): Promise<Row> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
-  const dataDir = path.join(root, 'data');
-  const projectsDir = path.join(root, 'projects');
-  try {
-    const services = createAppServices({ dataDir, projectsDir, appVersion: APP_VERSION, host: 'browser' });
-    const seeded = await seedBenchProject(services.handlers, path.join(projectsDir, `bench-${cards}.cjm`), cards);
-    await services.dispose();
-
-    const host = await startHost({ dataDir, projectsDir, staticDir, appVersion: APP_VERSION });
-    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS, headless: true });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      const canvas = await measureCanvas(page, host.url, seeded.mapName);
-      return { cards, storeLoadMs: seeded.loadMs, singleEditMs: seeded.editMs, ...canvas };
-    } finally {
-      await browser.close();
-      await host.close();
-    }
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
-  }
-}
-
-const machine = () => ({ node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30) });
-
-function writeResults(name: string, results: Record<string, unknown>): void {
-  const out = path.resolve('bench-results', name);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...results }, null, 2));
-  console.log(`wrote ${out}`);
-}
-
-async function benchCanvas(): Promise<void> {
-  const staticDir = path.resolve('dist/renderer');
-  if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
-  const rows: Row[] = [];
-  for (const size of SIZES) {
-    process.stdout.write(`measuring ${size} cards...\n`);
-    rows.push(await benchSize(size, staticDir));
-  }
-  console.table(
-    rows.map((r) => ({
-      cards: r.cards,
-      'open project + map (ms)': r.storeLoadMs.toFixed(1),
-      'one edit (ms)': r.singleEditMs.toFixed(2),
-      'first render (ms)': r.firstRenderMs.toFixed(0),
-      'pan (fps)': r.panFps.toFixed(1),
-      'card nodes in DOM': r.renderedCardNodes,
-    })),
-  );
-  writeResults('bench.json', { canvas: rows });
-}
+const SUITES = ['canvas', 'import', 'edits', 'export'] as const;
+type Suite = (typeof SUITES)[number];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -93,18 +29,53 @@ async function main(): Promise<void> {
     await runImportCase(name as ImportCase, file);
     return;
   }
-  const suites = args.length > 0 ? args : ['canvas', 'import', 'export'];
-  if (suites.includes('canvas')) await benchCanvas();
+  const unknown = args.filter((a) => !SUITES.includes(a as Suite));
+  if (unknown.length > 0) throw new Error(`unknown suite ${unknown.join(', ')}: use ${SUITES.join(', ')}`);
+  const suites = args.length > 0 ? (args as Suite[]) : [...SUITES];
+  const entries: RatioEntry[] = [];
+  const prefixes: string[] = [];
+  const timings: Record<string, number> = {};
+  const timed = async <T>(suite: Suite, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    timings[suite] = (performance.now() - started) / 1000;
+    return result;
+  };
+
+  if (suites.includes('canvas')) {
+    const results = await timed('canvas', benchCanvas);
+    printCanvasTable(results);
+    const own = canvasEntries(results);
+    writeResults('bench.json', { canvas: results, ratios: own });
+    entries.push(...own);
+    prefixes.push('canvas.');
+  }
   if (suites.includes('import')) {
-    const rows = await benchImport();
-    printImportTable(rows);
-    writeResults('bench-import.json', { import: rows });
+    const result = await timed('import', benchImport);
+    printImportTable(result);
+    const own = importEntries(result);
+    writeResults('bench-import.json', { ...result, ratios: own });
+    entries.push(...own);
+    prefixes.push('import.');
+  }
+  if (suites.includes('edits')) {
+    const result = await timed('edits', benchEdits);
+    printEditTable(result);
+    const own = editEntries(result);
+    writeResults('bench-edits.json', { ...result, ratios: own });
+    entries.push(...own);
+    prefixes.push('edit.', 'open.');
   }
   if (suites.includes('export')) {
-    const rows = await benchExport(path.resolve('dist/renderer'));
+    const rows = await timed('export', () => benchExport(path.resolve('dist/renderer')));
     printExportTable(rows);
     writeResults('bench-export.json', { export: rows });
   }
+  if (entries.length > 0) {
+    writeRatios(entries, prefixes);
+    printRatios('Ratios of this run', entries);
+  }
+  console.log(`suite times (s): ${Object.entries(timings).map(([s, t]) => `${s} ${t.toFixed(0)}`).join(', ')}`);
 }
 
 main().catch((error: unknown) => {

@@ -4,12 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { BENCH_HEADER, type CaseResult, type ImportCase } from './importCases';
+import { PAIRS } from './benchResults';
+import { entryFromPaired, median, pairedFigure, ratioEntry, spread, type PairedFigure, type RatioEntry, type Spread } from './benchSummary';
 
 /**
  * `npm run bench -- import`: a 100,000-row × 10-column XLSX and a
- * 1,000,000-row CSV, each read by the bare parser (SheetJS; PapaParse over
- * the file stream) and imported by us (worker parse + mapping + commit into a
- * new project), every case in its own process for a clean peak memory.
+ * 1,000,000-row CSV, each read by the bare streaming parser (ExcelJS's
+ * WorkbookReader; PapaParse over the file stream) and imported by us (worker
+ * parse + mapping + commit into a new project, through the API), interleaved,
+ * every case in its own process for a clean peak memory.
  */
 
 const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 1_000_000);
@@ -76,18 +79,41 @@ function runInChild(name: ImportCase, file: string): CaseResult {
   return JSON.parse(last) as CaseResult;
 }
 
-export interface ImportBenchRow {
+export interface ImportFileResult {
   file: string;
   rows: number;
   sizeMiB: number;
-  bare: CaseResult;
-  ours: CaseResult;
-  timeRatio: number;
-  cpuRatio: number;
-  memoryRatio: number;
+  bare: CaseResult[];
+  ours: CaseResult[];
+  time: PairedFigure;
+  cpu: PairedFigure;
+  memory: PairedFigure;
 }
 
-export async function benchImport(): Promise<ImportBenchRow[]> {
+export interface ImportBenchResult {
+  csv: ImportFileResult;
+  xlsx: ImportFileResult;
+  /** SheetJS reading the whole workbook (once): for reference, no figure. */
+  sheetjs: CaseResult;
+  /** settings.get polled every ~10 ms: the worst latency of each import run, and of the idle polls before it. */
+  callLatency: { busyMax: Spread; busyP99: Spread; idleMax: Spread };
+}
+
+function fileResult(file: string, bare: CaseResult[], ours: CaseResult[]): ImportFileResult {
+  return {
+    file: path.basename(file),
+    rows: ours[0]?.rows ?? 0,
+    sizeMiB: fs.statSync(file).size / 2 ** 20,
+    bare,
+    ours,
+    time: pairedFigure(ours.map((r) => r.ms), bare.map((r) => r.ms), 'lowerIsBetter'),
+    cpu: pairedFigure(ours.map((r) => r.cpuMs), bare.map((r) => r.cpuMs), 'lowerIsBetter'),
+    memory: pairedFigure(ours.map((r) => r.peakMiB), bare.map((r) => r.peakMiB), 'lowerIsBetter'),
+  };
+}
+
+/** Writes both files, then runs bare and ours interleaved (bare CSV, ours CSV, bare XLSX, ours XLSX), BENCH_PAIRS times. */
+export async function benchImport(): Promise<ImportBenchResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-files-'));
   try {
     const xlsx = path.join(dir, `channels-${XLSX_ROWS}.xlsx`);
@@ -95,48 +121,75 @@ export async function benchImport(): Promise<ImportBenchRow[]> {
     process.stdout.write(`writing ${XLSX_ROWS} x ${BENCH_HEADER.length} XLSX and ${CSV_ROWS}-row CSV...\n`);
     writeXlsx(xlsx, XLSX_ROWS);
     writeCsv(csv, CSV_ROWS);
-    const rows: ImportBenchRow[] = [];
-    for (const [file, bareCase, oursCase] of [
-      [xlsx, 'bare-xlsx', 'ours-xlsx'],
-      [csv, 'bare-csv', 'ours-csv'],
-    ] as const) {
-      process.stdout.write(`measuring ${path.basename(file)}...\n`);
-      const bare = runInChild(bareCase, file);
-      const ours = runInChild(oursCase, file);
-      rows.push({
-        file: path.basename(file),
-        rows: ours.rows,
-        sizeMiB: fs.statSync(file).size / 2 ** 20,
-        bare,
-        ours,
-        timeRatio: ours.ms / bare.ms,
-        cpuRatio: ours.cpuMs / bare.cpuMs,
-        memoryRatio: ours.peakMiB / bare.peakMiB,
-      });
+    const runs: Record<ImportCase, CaseResult[]> = { 'bare-csv': [], 'ours-csv': [], 'bare-xlsx': [], 'ours-xlsx': [], 'sheetjs-xlsx': [] };
+    for (let pair = 1; pair <= PAIRS; pair += 1) {
+      for (const [name, file] of [
+        ['bare-csv', csv],
+        ['ours-csv', csv],
+        ['bare-xlsx', xlsx],
+        ['ours-xlsx', xlsx],
+      ] as const) {
+        process.stdout.write(`import pair ${pair}/${PAIRS}: ${name}...`);
+        const result = runInChild(name, file);
+        runs[name].push(result);
+        process.stdout.write(` ${result.ms.toFixed(0)} ms, ${result.peakMiB.toFixed(0)} MiB\n`);
+      }
     }
-    return rows;
+    process.stdout.write('import: SheetJS whole-workbook read, for reference...\n');
+    const sheetjs = runInChild('sheetjs-xlsx', xlsx);
+    const ours = [...runs['ours-csv'], ...runs['ours-xlsx']];
+    return {
+      csv: fileResult(csv, runs['bare-csv'], runs['ours-csv']),
+      xlsx: fileResult(xlsx, runs['bare-xlsx'], runs['ours-xlsx']),
+      sheetjs,
+      callLatency: {
+        busyMax: spread(ours.map((r) => r.latency?.busy.maxMs ?? Number.NaN)),
+        busyP99: spread(ours.map((r) => r.latency?.busy.p99Ms ?? Number.NaN)),
+        idleMax: spread(ours.map((r) => r.latency?.idle.maxMs ?? Number.NaN)),
+      },
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export function printImportTable(rows: readonly ImportBenchRow[]): void {
+/**
+ * Import figures of ratios.json. Call latency: app is the worst latency seen
+ * during any import run, bare the worst of the same call when idle; its goal
+ * bounds the app's own figure (every call answers within 50 ms).
+ */
+export function importEntries(result: ImportBenchResult): RatioEntry[] {
+  return [
+    entryFromPaired('import.csv.time', result.csv.time, 'lowerIsBetter', '<= 1.3'),
+    entryFromPaired('import.csv.memory', result.csv.memory, 'lowerIsBetter', '<= 1.5'),
+    entryFromPaired('import.xlsx.time', result.xlsx.time, 'lowerIsBetter', '<= 1.3'),
+    entryFromPaired('import.xlsx.memory', result.xlsx.memory, 'lowerIsBetter', '<= 1.5'),
+    ratioEntry('import.callLatency.max', result.callLatency.busyMax.max, result.callLatency.idleMax.max, 'lowerIsBetter', 'app <= 50 ms'),
+  ];
+}
+
+const med = (f: Spread, digits = 0) => `${f.median.toFixed(digits)} [${f.min.toFixed(digits)}–${f.max.toFixed(digits)}]`;
+
+export function printImportTable(result: ImportBenchResult): void {
   console.table(
-    rows.map((r) => ({
+    [result.xlsx, result.csv].map((r) => ({
       file: r.file,
       'size (MiB)': r.sizeMiB.toFixed(1),
       rows: r.rows,
-      'bare parser (ms)': r.bare.ms.toFixed(0),
-      'bare CPU (ms)': r.bare.cpuMs.toFixed(0),
-      'bare peak (MiB)': r.bare.peakMiB.toFixed(0),
-      'ours (ms)': r.ours.ms.toFixed(0),
-      'ours CPU (ms)': r.ours.cpuMs.toFixed(0),
-      'of which parse / commit (ms)': `${r.ours.parseMs?.toFixed(0)} / ${r.ours.commitMs?.toFixed(0)}`,
-      'values stored': r.ours.values,
-      'ours peak (MiB)': r.ours.peakMiB.toFixed(0),
-      'time ours/bare': r.timeRatio.toFixed(2),
-      'CPU ours/bare': r.cpuRatio.toFixed(2),
-      'memory ours/bare': r.memoryRatio.toFixed(2),
+      'bare (ms)': med(r.time.bare),
+      'ours (ms)': med(r.time.app),
+      'time ours/bare': r.time.ratio.toFixed(2),
+      'CPU ours/bare': r.cpu.ratio.toFixed(2),
+      'bare peak (MiB)': med(r.memory.bare),
+      'ours peak (MiB)': med(r.memory.app),
+      'memory ours/bare': r.memory.ratio.toFixed(2),
+      'ours parse / commit (ms)': `${median(r.ours.map((o) => o.parseMs ?? Number.NaN)).toFixed(0)} / ${median(r.ours.map((o) => o.commitMs ?? Number.NaN)).toFixed(0)}`,
     })),
   );
+  console.log(
+    `SheetJS whole-workbook read of the XLSX (reference): ${result.sheetjs.ms.toFixed(0)} ms, ${result.sheetjs.peakMiB.toFixed(0)} MiB; ` +
+      `ours/SheetJS time ${(result.xlsx.time.app.median / result.sheetjs.ms).toFixed(2)}`,
+  );
+  const l = result.callLatency;
+  console.log(`settings.get every 10 ms during imports: worst ${l.busyMax.max.toFixed(0)} ms, p99 ${med(l.busyP99)} ms; idle worst ${l.idleMax.max.toFixed(1)} ms`);
 }
