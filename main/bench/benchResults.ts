@@ -30,8 +30,8 @@ export function writeResults(name: string, results: Record<string, unknown>): vo
  * suites (by figure prefix) from an earlier run; other suites' figures stay, so
  * `npm run bench -- edits` does not erase the canvas figures.
  */
-export function writeRatios(entries: readonly RatioEntry[], prefixes: readonly string[]): RatioEntry[] {
-  const out = path.join(RESULTS_DIR, 'ratios.json');
+export function writeRatios(entries: readonly RatioEntry[], prefixes: readonly string[], dir = RESULTS_DIR): RatioEntry[] {
+  const out = path.join(dir, 'ratios.json');
   let kept: RatioEntry[] = [];
   try {
     const previous = JSON.parse(fs.readFileSync(out, 'utf8')) as unknown;
@@ -40,7 +40,7 @@ export function writeRatios(entries: readonly RatioEntry[], prefixes: readonly s
     // No earlier run, or an unreadable one: this run's figures alone.
   }
   const all = [...kept, ...entries];
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(out, JSON.stringify(all, null, 2));
   console.log(`wrote ${out}`);
   return all;

@@ -42,13 +42,14 @@ async function settle(page: Page): Promise<void> {
 export async function timeToCards(page: Page, cardSelector: string, click: () => Promise<void>): Promise<number> {
   const ready = page.evaluate(
     (selector) =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
         let clickedAt: number | undefined;
         document.addEventListener('click', () => (clickedAt ??= performance.now()), { capture: true });
         const poll = () => {
           if (clickedAt !== undefined && document.querySelector(selector)) {
             requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - clickedAt!)));
-          } else requestAnimationFrame(poll);
+          } else if (clickedAt !== undefined && performance.now() - clickedAt > 300_000) reject(new Error(`no ${selector} within 5 minutes of opening the map`));
+          else requestAnimationFrame(poll);
         };
         requestAnimationFrame(poll);
       }),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeRatios } from '../../../main/bench/benchResults';
 import { entryFromPaired, median, meets, pairedFigure, quantile, ratio, ratioEntry, ratioTable, spread } from '../../../main/bench/benchSummary';
 
 describe('bench summary maths', () => {
@@ -68,5 +69,20 @@ describe('bench summary maths', () => {
   it('prints a readable row per figure', () => {
     const rows = ratioTable([ratioEntry('edit.p50', 20, 4, 'lowerIsBetter', '<= 2')]);
     expect(rows).toEqual([{ figure: 'edit.p50', app: '20.00', bare: '4.00', ratio: '5.00', goal: '<= 2', meets: 'NO' }]);
+  });
+
+  it('replaces the figures of the suites that ran in ratios.json and keeps the others', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ratios-'));
+    try {
+      const edit = ratioEntry('edit.p50', 20, 4, 'lowerIsBetter', '<= 2');
+      const open = ratioEntry('open.n5000', 60, 20, 'lowerIsBetter', '<= 2');
+      const ready = ratioEntry('canvas.ready.n500', 3000, 1000, 'lowerIsBetter', '<= 1.2');
+      writeRatios([edit, open, ready], ['edit.', 'open.', 'canvas.'], dir);
+      const newer = ratioEntry('canvas.ready.n2000', 5000, 4000, 'lowerIsBetter', '<= 1.2');
+      writeRatios([newer], ['canvas.'], dir);
+      expect(JSON.parse(fs.readFileSync(path.join(dir, 'ratios.json'), 'utf8'))).toEqual([edit, open, newer]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
