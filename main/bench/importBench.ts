@@ -72,9 +72,10 @@ export function writeXlsx(file: string, rows: number): void {
   fs.writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }
 
-/** Runs a case in a fresh Node process (this same bundle with `--case`) and reads its result. */
+/** Runs a case in a fresh Node process (the lean benchCase.mjs next to this bundle) and reads its result. */
 function runInChild(name: ImportCase, file: string): CaseResult {
-  const output = execFileSync(process.execPath, [process.argv[1]!, '--case', name, file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const runner = path.join(path.dirname(process.argv[1]!), 'benchCase.mjs');
+  const output = execFileSync(process.execPath, [runner, name, file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   const last = output.trim().split('\n').at(-1) ?? '';
   return JSON.parse(last) as CaseResult;
 }

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { createAppServices } from '../services/appServices';
 import { dispatch } from '../services/dispatch';
@@ -82,6 +81,8 @@ async function bareCsv(file: string): Promise<number> {
 
 /** ExcelJS's streaming reader: every row of the first sheet and its cell values, nothing else (no styles, no hyperlinks). */
 async function bareXlsx(file: string): Promise<{ rows: number; cells: number }> {
+  // Loaded here, so that no other case carries it.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   let rows = 0;
   let cells = 0;
