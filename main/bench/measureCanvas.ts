@@ -206,8 +206,19 @@ async function fit(page: Page): Promise<number> {
   await page.keyboard.down('Shift');
   await page.keyboard.press('Digit1');
   await page.keyboard.up('Shift');
-  await page.waitForTimeout(300);
-  return (await viewportOf(page)).zoom;
+  return steadyZoom(page);
+}
+
+/** The zoom once the viewport has stopped moving (fitView animates for 200 ms, longer on a busy machine). */
+async function steadyZoom(page: Page): Promise<number> {
+  let last = Number.NaN;
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    await page.waitForTimeout(150);
+    const { zoom } = await viewportOf(page);
+    if (zoom === last) return zoom;
+    last = zoom;
+  }
+  return last;
 }
 
 const domElements = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
