@@ -4,11 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createAppServices } from '../services/appServices';
-import { dispatch } from '../services/dispatch';
-import type { Handlers } from '../../src/api/contract';
-import type { Command } from '../../src/commands/schemas';
-import type { JourneyMap } from '../../src/model/journey';
 import { seedBenchProject } from './seedBenchProject';
+import { appSide, bareSide, planEdits, type EditPlan, type Side } from './editSides';
 import { PAIRS } from './benchResults';
 import { entryFromPaired, median, pairedFigure, quantile, type PairedFigure, type RatioEntry, type Spread } from './benchSummary';
 
@@ -18,57 +15,13 @@ import { entryFromPaired, median, pairedFigure, quantile, type PairedFigure, typ
  * transaction writing the same rows with prepared statements to a copy of the
  * same file under the same pragmas; and opening that project (project.open +
  * map.get) next to reading the same tables' rows with better-sqlite3.
- * Interleaved, each run on a fresh copy of the seeded file.
+ * Interleaved call by call, each pair on fresh copies of the seeded file.
  */
 
 const CARDS = Number(process.env.BENCH_EDIT_CARDS ?? 5000);
 const EDITS = Number(process.env.BENCH_EDITS ?? 300);
 const WARMUP = 5;
 const OPENS = 5;
-
-/**
- * The edits, alternating: a card's title, and moving the last card of one
- * cell to the end of another (and back), so that each edit writes exactly one
- * card row plus the map's row (name, extra, updated_at), which is what
- * persistMapChanges writes for them.
- */
-interface EditPlan {
-  mapId: string;
-  titleCardId: string;
-  moveCardId: string;
-  cells: [{ stageId: string; laneId: string; order: number }, { stageId: string; laneId: string; order: number }];
-}
-
-function planEdits(map: JourneyMap): EditPlan {
-  const cards = Object.values(map.cards);
-  const inCell = (stageId: string, laneId: string) => cards.filter((c) => c.stageId === stageId && c.laneId === laneId);
-  const a = cards[0]!;
-  const b = cards.find((c) => c.stageId !== a.stageId && c.laneId === a.laneId) ?? cards.find((c) => c.stageId !== a.stageId)!;
-  const cellA = inCell(a.stageId, a.laneId);
-  const cellB = inCell(b.stageId, b.laneId);
-  const last = cellA.reduce((top, c) => (c.order > top.order ? c : top), cellA[0]!);
-  const title = cellA.find((c) => c.id !== last.id) ?? cellB[0]!;
-  return {
-    mapId: map.id,
-    titleCardId: title.id,
-    moveCardId: last.id,
-    // Moving to the end of B, then back to the end of A (where it came from).
-    cells: [
-      { stageId: b.stageId, laneId: b.laneId, order: cellB.length },
-      { stageId: a.stageId, laneId: a.laneId, order: cellA.length - 1 },
-    ],
-  };
-}
-
-type Edit = { kind: 'title'; title: string } | { kind: 'move'; stageId: string; laneId: string; order: number };
-
-const editAt = (plan: EditPlan, i: number): Edit =>
-  i % 2 === 0 ? { kind: 'title', title: `Edited title ${i}` } : { kind: 'move', ...plan.cells[((i - 1) / 2) % 2]! };
-
-const toCommand = (plan: EditPlan, edit: Edit): Command =>
-  edit.kind === 'title'
-    ? { name: 'card.edit', args: { id: plan.titleCardId, patch: { title: edit.title } } }
-    : { name: 'card.move', args: { moves: [{ id: plan.moveCardId, stageId: edit.stageId, laneId: edit.laneId, order: edit.order }] } };
 
 interface EditSample {
   /** Milliseconds of each timed edit, in order (title, move, title, ...). */
@@ -92,99 +45,28 @@ function sampleOf(ms: number[], opens: number[]): EditSample {
   };
 }
 
-async function appRun(file: string, plan: EditPlan, root: string): Promise<EditSample> {
-  const services = createAppServices({ dataDir: path.join(root, 'data'), projectsDir: root, appVersion: 'bench', host: 'browser' });
-  const call = async (name: keyof Handlers, request: unknown) => {
-    const reply = await dispatch(services.handlers, name, request);
-    if (!reply.ok) throw new Error(`${name}: ${reply.error.message}`);
-    return reply.value;
-  };
-  try {
-    const opens: number[] = [];
-    let projectId = '';
-    for (let i = 0; i < OPENS; i += 1) {
-      if (projectId) await call('project.close', { projectId });
-      const started = performance.now();
-      ({ projectId } = (await call('project.open', { path: file })) as { projectId: string });
-      await call('map.get', { projectId, mapId: plan.mapId });
-      opens.push(performance.now() - started);
-    }
-    const ms: number[] = [];
-    for (let i = -WARMUP; i < EDITS; i += 1) {
-      const command = toCommand(plan, editAt(plan, i < 0 ? i + WARMUP : i));
-      const started = performance.now();
-      await call('map.apply', { projectId, mapId: plan.mapId, commands: [command] });
-      if (i >= 0) ms.push(performance.now() - started);
-    }
-    await call('project.close', { projectId });
-    return sampleOf(ms, opens);
-  } finally {
-    await services.dispose();
-  }
-}
-
-/** The store's connection settings (main/services/projectFile.ts openLocked). */
-function openBare(file: string): Database.Database {
-  const db = new Database(file, { fileMustExist: true, timeout: 0 });
-  db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.exec('BEGIN IMMEDIATE; COMMIT');
-  return db;
-}
-
-interface CardRow {
-  id: string;
-  stage_id: string;
-  lane_id: string;
-  position: number;
-  title: string;
-  data: string;
-}
-
-function bareRun(file: string, plan: EditPlan): EditSample {
-  const opens: number[] = [];
+/**
+ * One pair: the app and the bare side each on its own copy, interleaved call
+ * by call (app open, bare open, ... then app edit, bare edit, ...), so a
+ * burst of load on the shared machine hits both sides alike.
+ */
+async function runPair(app: Side, bare: Side): Promise<[EditSample, EditSample]> {
+  const opens: [number[], number[]] = [[], []];
   for (let i = 0; i < OPENS; i += 1) {
-    const started = performance.now();
-    const db = openBare(file);
-    db.prepare('SELECT * FROM maps').all();
-    for (const table of ['stages', 'lanes']) db.prepare(`SELECT id, position, name, data FROM ${table} WHERE map_id = ? ORDER BY position`).all(plan.mapId);
-    db.prepare('SELECT id, stage_id, lane_id, position, title, data FROM cards WHERE map_id = ?').all(plan.mapId);
-    db.prepare('SELECT id, source, target, data FROM connections WHERE map_id = ?').all(plan.mapId);
-    db.prepare('SELECT kind, id, data FROM map_items WHERE map_id = ? ORDER BY rowid').all(plan.mapId);
-    opens.push(performance.now() - started);
-    db.close();
+    opens[0].push(await app.open());
+    opens[1].push(await bare.open());
   }
-
-  const db = openBare(file);
-  try {
-    const cardRow = db.prepare('SELECT id, stage_id, lane_id, position, title, data FROM cards WHERE map_id = ? AND id = ?');
-    const titleRow = cardRow.get(plan.mapId, plan.titleCardId) as CardRow;
-    const moveRow = cardRow.get(plan.mapId, plan.moveCardId) as CardRow;
-    const mapRow = db.prepare('SELECT name, extra FROM maps WHERE id = ?').get(plan.mapId) as { name: string; extra: string };
-    const upsertCard = db.prepare(`INSERT INTO cards (map_id, id, stage_id, lane_id, position, title, data)
-      VALUES (?, @id, @stage_id, @lane_id, @position, @title, @data)
-      ON CONFLICT (map_id, id) DO UPDATE SET stage_id = excluded.stage_id, lane_id = excluded.lane_id,
-        position = excluded.position, title = excluded.title, data = excluded.data`);
-    const updateMap = db.prepare('UPDATE maps SET name = ?, extra = ?, updated_at = ? WHERE id = ?');
-    const write = db.transaction((row: CardRow) => {
-      upsertCard.run(plan.mapId, row);
-      updateMap.run(mapRow.name, mapRow.extra, new Date().toISOString(), plan.mapId);
-    });
-    const ms: number[] = [];
-    for (let i = -WARMUP; i < EDITS; i += 1) {
-      const edit = editAt(plan, i < 0 ? i + WARMUP : i);
-      const started = performance.now();
-      const row: CardRow =
-        edit.kind === 'title' ? { ...titleRow, title: edit.title } : { ...moveRow, stage_id: edit.stageId, lane_id: edit.laneId, position: edit.order };
-      write.immediate(row);
-      if (i >= 0) ms.push(performance.now() - started);
+  const ms: [number[], number[]] = [[], []];
+  for (let i = -WARMUP; i < EDITS; i += 1) {
+    const index = i < 0 ? i + WARMUP : i;
+    const a = await app.edit(index);
+    const b = await bare.edit(index);
+    if (i >= 0) {
+      ms[0].push(a);
+      ms[1].push(b);
     }
-    return sampleOf(ms, opens);
-  } finally {
-    db.close();
   }
+  return [sampleOf(ms[0], opens[0]), sampleOf(ms[1], opens[1])];
 }
 
 /** A digest of the card rows and the map's own row (but its time stamp): both sides must end with the same file content. */
@@ -239,11 +121,18 @@ export async function benchEdits(): Promise<EditBenchResult> {
       const bareFile = path.join(dir, 'bare.cjm');
       fs.copyFileSync(master, appFile);
       fs.copyFileSync(master, bareFile);
-      process.stdout.write(`edits pair ${pair}/${PAIRS}: app...`);
-      const a = await appRun(appFile, plan, dir);
-      process.stdout.write(` p50 ${a.p50.toFixed(2)} ms; bare...`);
-      const b = bareRun(bareFile, plan);
-      process.stdout.write(` p50 ${b.p50.toFixed(2)} ms\n`);
+      process.stdout.write(`edits pair ${pair}/${PAIRS}: app and bare, interleaved...`);
+      const appOne = appSide(appFile, plan, dir);
+      const bareOne = bareSide(bareFile, plan);
+      let a: EditSample;
+      let b: EditSample;
+      try {
+        [a, b] = await runPair(appOne, bareOne);
+      } finally {
+        await appOne.close();
+        await bareOne.close();
+      }
+      process.stdout.write(` p50 ${a.p50.toFixed(2)} vs ${b.p50.toFixed(2)} ms\n`);
       app.push(a);
       bare.push(b);
       sameRows.push(rowsDigest(appFile, plan.mapId) === rowsDigest(bareFile, plan.mapId));
