@@ -28,18 +28,21 @@ const SELECTED_COLOR = '#1677ff';
 const CARD_BORDER = '#d9d9d9';
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
 
-/** The title cut to what `width` screen pixels hold, with an ellipsis when cut. */
+/** The title cut to what `width` screen pixels hold, with an ellipsis (one character's room) when cut. */
 export function fitTitle(title: string, width: number): string {
   const room = width / CHAR_PX;
+  const unitsOf = (ch: string): number => (WIDE.test(ch) ? 2 : 1);
+  let total = 0;
+  for (const ch of title) total += unitsOf(ch);
+  if (total <= room) return title;
   let units = 0;
   let end = 0;
   for (const ch of title) {
-    const w = WIDE.test(ch) ? 2 : 1;
-    if (units + w > room) return end > 0 ? `${title.slice(0, end).trimEnd()}…` : '';
-    units += w;
+    if (units + unitsOf(ch) > room - 1) break;
+    units += unitsOf(ch);
     end += ch.length;
   }
-  return title;
+  return end > 0 ? `${title.slice(0, end).trimEnd()}…` : '';
 }
 
 const intersects = (x: number, y: number, w: number, h: number, view: ViewRect): boolean =>
