@@ -62,6 +62,8 @@ const cellNodeId = (stageId: Id, laneId: Id): string => `cell:${stageId}:${laneI
 const SIDE_HANDLE_SIZE = 14;
 /** The route handles (.jc-handle--route) are 1 px dots centred on the top and bottom edges. */
 const ROUTE_HANDLE_SIZE = 1;
+/** Cards come in few sizes: one (read-only) handle list per size, shared by all cards of that size. */
+const handlesBySize = new Map<string, NodeHandle[]>();
 
 /**
  * Where CardNode's Handle components sit, known before the card is drawn, so
@@ -71,12 +73,15 @@ const ROUTE_HANDLE_SIZE = 1;
  * measurement takes over; these are the same numbers.
  */
 export function cardHandles(width: number, height: number): NodeHandle[] {
+  const key = `${width}x${height}`;
+  const known = handlesBySize.get(key);
+  if (known) return known;
   const side = SIDE_HANDLE_SIZE;
   const dot = ROUTE_HANDLE_SIZE;
   const midX = width / 2 - dot / 2;
   const top = -dot / 2;
   const bottom = height - dot / 2;
-  return [
+  const handles: NodeHandle[] = [
     { id: null, type: 'target', position: Position.Left, x: -side / 2, y: height / 2 - side / 2, width: side, height: side },
     { id: null, type: 'source', position: Position.Right, x: width - side / 2, y: height / 2 - side / 2, width: side, height: side },
     { id: ROUTE_HANDLES.downOut, type: 'source', position: Position.Bottom, x: midX, y: bottom, width: dot, height: dot },
@@ -84,6 +89,8 @@ export function cardHandles(width: number, height: number): NodeHandle[] {
     { id: ROUTE_HANDLES.upOut, type: 'source', position: Position.Top, x: midX, y: top, width: dot, height: dot },
     { id: ROUTE_HANDLES.upIn, type: 'target', position: Position.Bottom, x: midX, y: bottom, width: dot, height: dot },
   ];
+  handlesBySize.set(key, handles);
+  return handles;
 }
 
 // React Flow turns off pointer events on nodes that are neither selectable nor draggable; cells need them for double-click.
