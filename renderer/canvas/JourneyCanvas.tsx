@@ -1,10 +1,10 @@
 import {
   Background,
   BackgroundVariant,
-  MiniMap,
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   useStoreApi,
   type EdgeChange,
   type EdgeMouseHandler,
@@ -26,13 +26,16 @@ import { moveCardsTo } from './editorCommands';
 import { ConnectionKindMenu } from './edges/ConnectionKindMenu';
 import { openKindMenu, proposeConnection } from './edges/kindMenu';
 import { buildEdges } from './edges/buildEdges';
-import { buildNodes, type ConnectionFlowEdge, type JourneyNode } from './flowElements';
+import { buildNodes, overviewNode, type ConnectionFlowEdge, type JourneyNode } from './flowElements';
 import { edgeTypes, nodeTypes } from './flowTypes';
-import { LANE_TYPE_VISUALS } from './laneTypeVisuals';
 import { cellAt, cellKey, computeLayout, initialViewport, laneIndexAt, stageIndexAt } from './layout';
 import { PresentationLayer } from './presentation/PresentationLayer';
 import { usePresentationStore } from './presentation/presentationStore';
+import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMetricBadgeHeights } from './nodes/card/metricBadgeLayout';
+import { StickyHeaderVars } from './nodes/StickyHeaderVars';
+import { overviewItems } from './overview/overviewItems';
+import { showsOverview } from './overview/overviewZoom';
 import { useFlowNodes } from './useFlowNodes';
 import { useFocusRequest } from './useFocusRequest';
 
@@ -42,12 +45,7 @@ const clientPoint = (event: MouseEvent | TouchEvent): { x: number; y: number } =
   return { x: touch?.clientX ?? 0, y: touch?.clientY ?? 0 };
 };
 
-const miniMapColor = (node: JourneyNode): string => {
-  if (node.type === 'card') return LANE_TYPE_VISUALS[node.data.laneType].color;
-  if (node.type === 'cell') return '#f5f5f5';
-  // Header nodes span whole columns and rows (to stay sticky); on the minimap they would hide the cards.
-  return 'transparent';
-};
+const NO_EDGES: ConnectionFlowEdge[] = [];
 
 const isValidConnection: IsValidConnection = (c) => c.source !== c.target;
 
@@ -85,7 +83,18 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
     const shown = hiddenLaneIds.length === 0 ? all : all.filter((e) => layout.cards[e.source] && layout.cards[e.target]);
     return compareView ? markCrossings(map, shown) : shown;
   }, [map, selectedEdges, hiddenLaneIds, layout, compareView]);
-  const { nodes, onNodesChange, resync } = useFlowNodes(baseNodes);
+  const { nodes: allNodes, onNodesChange, resync } = useFlowNodes(baseNodes);
+  // Drawn by the minimap and, zoomed out, by the overview layer; computed once per layout.
+  const items = useMemo(() => overviewItems(map, layout), [map, layout]);
+  // Re-renders only when the zoom crosses the overview threshold, not on every pan or zoom step.
+  const cardCount = items.cards.length;
+  const overview = useStore((s) => showsOverview(s.transform[2], cardCount));
+  const nodes = useMemo(
+    () => (overview ? [...allNodes.filter((node) => node.type !== 'card'), overviewNode(items)] : allNodes),
+    [allNodes, overview, items],
+  );
+  // Zoomed out, the overview layer draws the connections with the cards.
+  const shownEdges = overview ? NO_EDGES : edges;
   useFocusRequest(map, layout, ready);
 
   const onEdgesChange = useCallback((changes: EdgeChange<ConnectionFlowEdge>[]) => {
@@ -150,18 +159,12 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
     setReady(true);
   }, [flow, flowStore, layout]);
 
-  const ariaLabelConfig = useMemo(
-    () => ({
-      'minimap.ariaLabel': t('canvas.minimap'),
-    }),
-    [t],
-  );
 
   return (
     <ReactFlow<JourneyNode, ConnectionFlowEdge>
-      className={compareView ? 'jc-flow--compare' : undefined}
+      className={[compareView ? 'jc-flow--compare' : '', overview ? 'jc-flow--overview' : ''].filter(Boolean).join(' ') || undefined}
       nodes={nodes}
-      edges={edges}
+      edges={shownEdges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
@@ -190,14 +193,14 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       zoomOnDoubleClick={false}
       disableKeyboardA11y
       elevateEdgesOnSelect
-      ariaLabelConfig={ariaLabelConfig}
     >
       <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+      <StickyHeaderVars />
       <ConnectionKindMenu />
       <PresentationLayer layout={layout} />
       <CaptureLayer map={map} layout={layout} />
       {compareView && <CompareLayer layout={layout} />}
-      <MiniMap<JourneyNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />
+      <CanvasMiniMap items={items} label={t('canvas.minimap')} />
       {map.stages.length === 0 || map.lanes.length === 0 ? (
         <Panel position="bottom-center" className="jc-empty-hint" data-testid="empty-map-hint">
           {t('canvas.empty')}

@@ -1,10 +1,12 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { ConnectionKind, Id, JourneyMap, LaneType } from '../../src/model/journey';
+import { ROUTE_HANDLES } from './edges/buildEdges';
 import type { CurveColumn } from './emotion/emotionGeometry';
 import { buildEmotionNodes } from './emotion/emotionNodes';
 import type { BlueprintLineKind, LaneView } from './laneGroups';
 import type { GridLayout } from './layout';
-import { CELL_Z, HEADER_Z, STICKY_HEADER_STYLE } from './nodeLayers';
+import { CELL_Z, HEADER_Z, NO_HANDLES, STICKY_HEADER_STYLE } from './nodeLayers';
+import type { OverviewItems } from './overview/overviewItems';
 import { buildStructureNodes } from './structureNodes';
 
 /**
@@ -37,6 +39,9 @@ export type BlueprintLineFlowNode = Node<BlueprintLineData, 'blueprintLine'>;
 /** The emotion curve of one emotions lane, drawn across all stages; `columns` are the stage columns in the node's own coordinates. */
 export type EmotionCurveData = { laneId: Id; columns: CurveColumn[] };
 export type EmotionCurveFlowNode = Node<EmotionCurveData, 'emotionCurve'>;
+/** The zoomed-out map's cards, drawn as one canvas instead of card nodes. */
+export type OverviewData = { items: OverviewItems };
+export type OverviewFlowNode = Node<OverviewData, 'overview'>;
 export type JourneyNode =
   | CardFlowNode
   | CellFlowNode
@@ -45,12 +50,48 @@ export type JourneyNode =
   | PhaseHeaderFlowNode
   | LaneGroupFlowNode
   | BlueprintLineFlowNode
-  | EmotionCurveFlowNode;
+  | EmotionCurveFlowNode
+  | OverviewFlowNode;
 export type ConnectionFlowEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export const stageNodeId = (id: Id): string => `stage:${id}`;
 export const laneNodeId = (id: Id): string => `lane:${id}`;
 const cellNodeId = (stageId: Id, laneId: Id): string => `cell:${stageId}:${laneId}`;
+
+/** A card's connection handles (canvas.css .jc-handle): 10 px plus a 2 px border, centred on the card's left and right edges. */
+const SIDE_HANDLE_SIZE = 14;
+/** The route handles (.jc-handle--route) are 1 px dots centred on the top and bottom edges. */
+const ROUTE_HANDLE_SIZE = 1;
+/** Cards come in few sizes: one (read-only) handle list per size, shared by all cards of that size. */
+const handlesBySize = new Map<string, NodeHandle[]>();
+
+/**
+ * Where CardNode's Handle components sit, known before the card is drawn, so
+ * React Flow can lay out a connection to a card that is off-screen and does
+ * not mount every card once to measure it (it draws every node without
+ * handle bounds on the first frame). Once a card is drawn, React Flow's own
+ * measurement takes over; these are the same numbers.
+ */
+export function cardHandles(width: number, height: number): NodeHandle[] {
+  const key = `${width}x${height}`;
+  const known = handlesBySize.get(key);
+  if (known) return known;
+  const side = SIDE_HANDLE_SIZE;
+  const dot = ROUTE_HANDLE_SIZE;
+  const midX = width / 2 - dot / 2;
+  const top = -dot / 2;
+  const bottom = height - dot / 2;
+  const handles: NodeHandle[] = [
+    { id: null, type: 'target', position: Position.Left, x: -side / 2, y: height / 2 - side / 2, width: side, height: side },
+    { id: null, type: 'source', position: Position.Right, x: width - side / 2, y: height / 2 - side / 2, width: side, height: side },
+    { id: ROUTE_HANDLES.downOut, type: 'source', position: Position.Bottom, x: midX, y: bottom, width: dot, height: dot },
+    { id: ROUTE_HANDLES.downIn, type: 'target', position: Position.Top, x: midX, y: top, width: dot, height: dot },
+    { id: ROUTE_HANDLES.upOut, type: 'source', position: Position.Top, x: midX, y: top, width: dot, height: dot },
+    { id: ROUTE_HANDLES.upIn, type: 'target', position: Position.Bottom, x: midX, y: bottom, width: dot, height: dot },
+  ];
+  handlesBySize.set(key, handles);
+  return handles;
+}
 
 // React Flow turns off pointer events on nodes that are neither selectable nor draggable; cells need them for double-click.
 const CELL_STYLE = { pointerEvents: 'all' } as const;
@@ -76,6 +117,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
         connectable: false,
         zIndex: CELL_Z,
         style: CELL_STYLE,
+        handles: NO_HANDLES,
       });
     }
   }
@@ -95,6 +137,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       selectable: false,
       connectable: false,
       zIndex: HEADER_Z,
+      handles: NO_HANDLES,
     });
   }
   for (const row of layout.lanes) {
@@ -111,6 +154,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       selectable: false,
       connectable: false,
       zIndex: HEADER_Z,
+      handles: NO_HANDLES,
     });
   }
   nodes.push(...structure.headers);
@@ -122,11 +166,36 @@ export function buildNodes(map: JourneyMap, layout: GridLayout): JourneyNode[] {
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      handles: cardHandles(box.width, box.height),
       data: { cardId: box.id, laneType: laneTypes.get(box.laneId) ?? 'notes' },
     });
   }
   nodes.push(...buildEmotionNodes(map, layout));
+  // Every size is known from the layout: React Flow counts the nodes as measured (fit view, edges) without drawing them.
+  for (const node of nodes) node.measured ??= { width: node.width, height: node.height };
   return nodes;
+}
+
+const OVERVIEW_STYLE = { pointerEvents: 'none' } as const;
+
+/** The node of the overview layer: the whole map, above the cells and blueprint lines, below the headers. */
+export function overviewNode(items: OverviewItems): OverviewFlowNode {
+  return {
+    id: 'overview',
+    type: 'overview',
+    position: { x: 0, y: 0 },
+    width: items.width,
+    height: items.height,
+    data: { items },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    connectable: false,
+    handles: NO_HANDLES,
+    measured: { width: items.width, height: items.height },
+    style: OVERVIEW_STYLE,
+    zIndex: CELL_Z,
+  };
 }
 
 const shallowEqual = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => {
@@ -158,6 +227,7 @@ export function reconcileNodes(prev: readonly JourneyNode[], next: readonly Jour
       return old;
     }
     // Keeping the measured size avoids a re-measure (and a frame without edges) when only the position changed.
-    return { ...node, selected: isSelected, measured: old?.measured };
+    const sameSize = old !== undefined && old.width === node.width && old.height === node.height;
+    return { ...node, selected: isSelected, measured: sameSize ? old.measured : node.measured };
   });
 }

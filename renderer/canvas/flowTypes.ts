@@ -8,6 +8,7 @@ import { LaneGroupNode } from './nodes/LaneGroupNode';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { PhaseHeaderNode } from './nodes/PhaseHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
+import { OverviewNode } from './overview/OverviewNode';
 
 // Defined once at module level: new objects on each render would make React Flow remount every node.
 export const nodeTypes = {
@@ -19,6 +20,7 @@ export const nodeTypes = {
   laneGroup: LaneGroupNode,
   blueprintLine: BlueprintLineNode,
   emotionCurve: EmotionCurveNode,
+  overview: OverviewNode,
 } satisfies NodeTypes;
 
 export const edgeTypes = { connection: ConnectionEdge } satisfies EdgeTypes;

@@ -1,6 +1,6 @@
 import type { Id, JourneyMap } from '../../src/model/journey';
 import type { BlueprintLineFlowNode, LaneGroupFlowNode, PhaseHeaderFlowNode } from './flowElements';
-import { CELL_Z, HEADER_Z, STICKY_HEADER_STYLE } from './nodeLayers';
+import { CELL_Z, HEADER_Z, NO_HANDLES, STICKY_HEADER_STYLE } from './nodeLayers';
 import { LANE_GROUP_WIDTH, LANE_HEADER_WIDTH, type GridLayout } from './layout';
 
 /** A blueprint line node is this tall; the dashed line runs through its middle. */
@@ -8,7 +8,7 @@ export const BLUEPRINT_LINE_NODE_HEIGHT = 20;
 
 export const phaseNodeId = (id: Id): string => `phase:${id}`;
 
-const FIXED = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
+const FIXED = { draggable: false, selectable: false, focusable: false, connectable: false, handles: NO_HANDLES } as const;
 
 /**
  * The nodes that show the map's structure rather than its content: phase

@@ -1,6 +1,7 @@
 import type { JourneyMap } from '../../../src/model/journey';
 import type { EmotionCurveFlowNode } from '../flowElements';
 import type { GridLayout } from '../layout';
+import { NO_HANDLES } from '../nodeLayers';
 import type { CurveColumn } from './emotionGeometry';
 
 // React Flow turns off pointer events on nodes that are neither selectable nor draggable; the curve takes double-clicks.
@@ -33,6 +34,7 @@ export function buildEmotionNodes(map: JourneyMap, layout: GridLayout): EmotionC
         selectable: false,
         focusable: false,
         connectable: false,
+        handles: NO_HANDLES,
         style: CURVE_STYLE,
       },
     ];

@@ -2,16 +2,15 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlueprintLineFlowNode } from '../flowElements';
-import { useStickyOffset } from './useStickyOffset';
+import { STICKY_SHIFT_X } from './StickyHeaderVars';
 
 /** A labelled dashed line across the map: the line of interaction or the line of visibility. */
 function BlueprintLineView({ data }: NodeProps<BlueprintLineFlowNode>) {
   const { t } = useTranslation('editor');
   // The label follows the lane header column when the map is panned sideways, so it stays readable.
-  const stickyOffset = useStickyOffset('x');
   return (
     <div className={`jc-blueprint-line jc-blueprint-line--${data.kind}`} data-testid="blueprint-line" data-line={data.kind}>
-      <span className="jc-blueprint-line__label" style={{ transform: `translateX(${stickyOffset}px)` }}>
+      <span className="jc-blueprint-line__label" style={{ transform: STICKY_SHIFT_X }}>
         {t(`blueprint.${data.kind}`)}
       </span>
     </div>

@@ -2,12 +2,11 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneGroupFlowNode } from '../flowElements';
-import { useStickyOffset } from './useStickyOffset';
+import { STICKY_SHIFT_X } from './StickyHeaderVars';
 
 /** The band beside the lane names saying which view its lanes belong to: the customer's or the company's. */
 function LaneGroupView({ data }: NodeProps<LaneGroupFlowNode>) {
   const { t } = useTranslation('editor');
-  const stickyOffset = useStickyOffset('x');
   const label = t(`laneGroups.${data.view}`);
   return (
     <div
@@ -15,7 +14,7 @@ function LaneGroupView({ data }: NodeProps<LaneGroupFlowNode>) {
       data-testid="lane-group"
       data-group={data.view}
       title={label}
-      style={{ transform: `translateX(${stickyOffset}px)` }}
+      style={{ transform: STICKY_SHIFT_X }}
     >
       <span className="jc-lane-group__label">{label}</span>
     </div>

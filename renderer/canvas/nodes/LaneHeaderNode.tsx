@@ -15,7 +15,7 @@ import { LANE_GROUP_WIDTH, LANE_HEADER_WIDTH } from '../layout';
 import { CommentIndicator } from './CommentIndicator';
 import { HeaderFrame } from './HeaderFrame';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
-import { useStickyOffset } from './useStickyOffset';
+import { STICKY_SHIFT_X } from './StickyHeaderVars';
 
 /** Room between the group band and the lane's icon. */
 const LANE_NAME_INSET = 8;
@@ -56,7 +56,6 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   const lane = useDocumentStore((s) => s.map?.lanes.find((x) => x.id === data.laneId));
   const selected = useSelectionStore((s) => s.header?.kind === 'lane' && s.header.id === data.laneId);
   const [renaming, setRenaming] = useState(false);
-  const stickyOffset = useStickyOffset('x');
   const startResize = useLaneResize(data.laneId, height ?? LANE_HEIGHT_MIN);
   if (!lane) return null;
   const { index, count } = data;
@@ -128,7 +127,7 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
       data-testid="lane-header"
       data-lane-id={lane.id}
       // The group band (customer / internal view) is drawn over the column's left edge.
-      style={{ width: LANE_HEADER_WIDTH, paddingLeft: LANE_GROUP_WIDTH + LANE_NAME_INSET, transform: `translateX(${stickyOffset}px)` }}
+      style={{ width: LANE_HEADER_WIDTH, paddingLeft: LANE_GROUP_WIDTH + LANE_NAME_INSET, transform: STICKY_SHIFT_X }}
       onClick={selectHeaderOnClick({ kind: 'lane', id: lane.id })}
       onDoubleClick={() => setRenaming(true)}
       before={

@@ -12,14 +12,13 @@ import { colorMenu } from './colorMenu';
 import { HeaderFrame } from './HeaderFrame';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { takePendingRename } from './pendingRename';
-import { useStickyOffset } from './useStickyOffset';
+import { STICKY_SHIFT_Y } from './StickyHeaderVars';
 
 function PhaseHeaderView({ data }: NodeProps<PhaseHeaderFlowNode>) {
   const { t } = useTranslation('editor');
   const phase = useDocumentStore((s) => s.map?.phases?.find((x) => x.id === data.phaseId));
   const selected = useSelectionStore((s) => s.header?.kind === 'phase' && s.header.id === data.phaseId);
   const [renaming, setRenaming] = useState(() => takePendingRename(data.phaseId));
-  const stickyOffset = useStickyOffset('y');
   if (!phase) return null;
   const { index, count } = data;
   const move = (toIndex: number) => execute([{ name: 'phase.move', args: { id: phase.id, toIndex } }]);
@@ -50,7 +49,7 @@ function PhaseHeaderView({ data }: NodeProps<PhaseHeaderFlowNode>) {
       className={`jc-phase${selected ? ' jc-phase--selected' : ''}`}
       data-testid="phase-header"
       data-phase-id={phase.id}
-      style={{ height: PHASE_HEADER_HEIGHT, transform: `translateY(${stickyOffset}px)`, background: `${color}2e`, borderBottomColor: color }}
+      style={{ height: PHASE_HEADER_HEIGHT, transform: STICKY_SHIFT_Y, background: `${color}2e`, borderBottomColor: color }}
       onClick={selectHeaderOnClick({ kind: 'phase', id: phase.id })}
       onDoubleClick={() => setRenaming(true)}
     />

@@ -19,7 +19,7 @@ import { HeaderFrame } from './HeaderFrame';
 import { MomentBadge } from './MomentBadge';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { StageGapCount } from './StageGapCount';
-import { useStickyOffset } from './useStickyOffset';
+import { STICKY_SHIFT_Y } from './StickyHeaderVars';
 
 function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   const { t } = useTranslation('editor');
@@ -31,7 +31,6 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   const dimmed = usePresentationStore((s) => s.active && s.stageIndex !== data.index);
   const gapSeverity = useGapStore((s) => s.stageGaps.get(data.stageId)?.severity);
   const [renaming, setRenaming] = useState(false);
-  const stickyOffset = useStickyOffset('y');
   if (!stage) return null;
   const { index, count } = data;
 
@@ -117,7 +116,7 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
       style={{
         height: STAGE_HEADER_HEIGHT,
         marginTop: data.top,
-        transform: `translateY(${stickyOffset}px)`,
+        transform: STICKY_SHIFT_Y,
         ...(stage.color ? { borderTopColor: stage.color } : {}),
         ...(gapSeverity ? { '--jc-gap': GAP_SEVERITY_COLORS[gapSeverity] } : {}),
       }}
