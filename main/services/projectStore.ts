@@ -185,9 +185,9 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     sketch: mapSketch(template.map),
   });
 
-  const applyAll = (map: JourneyMap, commands: readonly Command[]): JourneyMap => {
+  const applyAll = (map: JourneyMap, commands: readonly Command[]): ReturnType<typeof applyMapCommands> => {
     try {
-      return applyMapCommands(map, commands).map;
+      return applyMapCommands(map, commands);
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
       throw new AppError('COMMAND_FAILED', `Edit refused: ${error.message}`, { ...error.params, file: base, mapId: map.id });
@@ -261,9 +261,9 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     },
     applyCommands(mapId, commands) {
       const before = requireMap(mapId);
-      const after = applyAll(before, commands);
+      const { map: after, touched } = applyAll(before, commands);
       const updatedAt = now();
-      db.transaction(() => persistMapChanges(db, before, after, updatedAt)).immediate();
+      db.transaction(() => persistMapChanges(db, before, after, updatedAt, touched)).immediate();
       cache.set(mapId, after);
       return { updatedAt };
     },

@@ -8,6 +8,7 @@ export const connectionCommands: CommandHandlers<'connection'> = {
   'connection.add': (map, { connections }) => ({
     map: { ...map, connections: addConnections(map.cards, map.connections, connections) },
     inverse: { name: 'connection.delete', args: { ids: connections.map((connection) => connection.id) } },
+    touched: { connections: connections.map((connection) => connection.id) },
   }),
 
   'connection.edit': (map, { id, patch }) => {
@@ -16,6 +17,7 @@ export const connectionCommands: CommandHandlers<'connection'> = {
     return {
       map: next === connection ? map : { ...map, connections: { ...map.connections, [id]: next } },
       inverse: { name: 'connection.edit', args: { id, patch: undo } },
+      touched: { connections: [id] },
     };
   },
 
@@ -26,6 +28,7 @@ export const connectionCommands: CommandHandlers<'connection'> = {
     return {
       map: { ...map, connections },
       inverse: { name: 'connection.add', args: { connections: removed } },
+      touched: { connections: removed.map((connection) => connection.id) },
     };
   },
 };
