@@ -90,8 +90,12 @@ export const mapItemRows = (kind: MapItemKind, items: Record<string, MapItem> | 
 
 export const mapItemRow = (kind: MapItemKind, item: MapItem): MapItemRow => ({ kind, id: item.id, data: restJson(item, ['id']) });
 
-/** Known fields first (for people reading an export), and they win over any same-named key in `data`. */
-const entity = <T extends Loose>(known: T, data: string): T => ({ ...known, ...parseData(data), ...known });
+/**
+ * Known fields first (for people reading an export), and they win over any
+ * same-named key in `data`. Most rows have no other field ('{}'): their known
+ * fields (a fresh object) are the entity, with no JSON to parse.
+ */
+const entity = <T extends Loose>(known: T, data: string): T => (data === '{}' ? known : { ...known, ...parseData(data), ...known });
 
 export const stageFromRow = (row: StageRow): Stage => entity({ id: row.id, name: row.name }, row.data);
 // The lane's `type` lives in `data`; the file was written from a validated Lane.

@@ -1,5 +1,5 @@
 import type { Card, JourneyMap, LaneType } from '../model/journey';
-import { draftCards } from './cardDraft';
+import { draftCards, replaceCard } from './cardDraft';
 import { addCardsWithConnections, removeCardsWithConnections } from './cardSets';
 import { conflict, invalidArgs, notFound } from './errors';
 import { indexOfId, own, patchFields } from './fields';
@@ -44,7 +44,7 @@ export const cardCommands: CommandHandlers<'card'> = {
     // Details removed from a card that has left its lane since can only be put back with `restore`.
     const undoRestores = detailsOutOfLane(map, card, undo) ? { restore: true } : {};
     return {
-      map: next === card ? map : { ...map, cards: { ...map.cards, [id]: next } },
+      map: next === card ? map : { ...map, cards: replaceCard(map.cards, next) },
       inverse: { name: 'card.edit', args: { id, patch: undo, ...undoRestores } },
       touched: { cards: [id] },
     };

@@ -1,6 +1,6 @@
 import type { Card, Id } from '../model/journey';
 import { notFound } from './errors';
-import { own, sameFields } from './fields';
+import { copyRecord, own, sameFields, withEntry } from './fields';
 
 /** A card's cell and its 0-based position in it. */
 export interface CardPlace {
@@ -64,6 +64,15 @@ function cellIndexOf(cards: Readonly<Record<Id, Card>>): CellIndex {
   return index;
 }
 
+/** `cards` with `card` in place of the card with its id, which must keep its cell and order (so the cell index carries over). */
+export function replaceCard(cards: Readonly<Record<Id, Card>>, card: Card): Record<Id, Card> {
+  const next = withEntry(cards, card);
+  const index = cellIndexes.get(cards);
+  const old = own(cards, card.id);
+  if (index && old && old.stageId === card.stageId && old.laneId === card.laneId && old.order === card.order) cellIndexes.set(next, index);
+  return next;
+}
+
 /** Starts a draft of `base`; `base` itself is never modified. */
 export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
   let copy: Record<Id, Card> | undefined;
@@ -74,7 +83,7 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
   let committed: Id[] | undefined;
   const current = (): Readonly<Record<Id, Card>> => copy ?? base;
   const write = (card: Card) => {
-    (copy ??= { ...base })[card.id] = card;
+    (copy ??= copyRecord(base))[card.id] = card;
     written.add(card.id);
   };
 
@@ -108,7 +117,7 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
     },
     drop(id) {
       const where = take(id);
-      delete (copy ??= { ...base })[id];
+      delete (copy ??= copyRecord(base))[id];
       written.delete(id);
       dropped.add(id);
       return where;

@@ -1,7 +1,7 @@
 import type { Card, Connection, Id, JourneyMap } from '../model/journey';
 import { draftCards } from './cardDraft';
 import { conflict, invalidArgs, notFound } from './errors';
-import { own } from './fields';
+import { copyRecord, own } from './fields';
 import type { Touched } from './handler';
 
 /** Cards and connections taken out of a map, in the order that puts them back exactly. */
@@ -34,7 +34,7 @@ export function addConnections(
   added: readonly Connection[],
 ): Readonly<Record<Id, Connection>> {
   if (added.length === 0) return connections;
-  const result: Record<Id, Connection> = { ...connections };
+  const result = copyRecord(connections);
   for (const connection of added) {
     checkNewConnection(cards, result, connection);
     result[connection.id] = connection;
@@ -78,7 +78,7 @@ export function removeCardsWithConnections(map: JourneyMap, ids: ReadonlySet<Id>
   const cards = [...ids].map((id) => own(map.cards, id) ?? notFound('card', id)).sort((a, b) => a.order - b.order);
   for (const card of cards) draft.drop(card.id);
   const connections = Object.values(map.connections).filter((c) => ids.has(c.source) || ids.has(c.target));
-  const nextConnections = { ...map.connections };
+  const nextConnections = copyRecord(map.connections);
   for (const connection of connections) delete nextConnections[connection.id];
   return {
     map: { ...map, cards: draft.commit(), connections: connections.length > 0 ? nextConnections : map.connections },
