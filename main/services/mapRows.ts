@@ -111,9 +111,11 @@ export function loadMap(db: Database, mapId: string): JourneyMap | undefined {
   if (!row) return undefined;
   const byPosition = (table: string) =>
     db.prepare(`SELECT id, position, name, data FROM ${table} WHERE map_id = ? ORDER BY position`).all(mapId) as StageRow[];
+  // Raw rows (arrays) spare one object per row on a map of thousands of cards.
   const cards: Record<string, Card> = {};
-  for (const cardData of db.prepare('SELECT id, stage_id, lane_id, position, title, data FROM cards WHERE map_id = ?').all(mapId) as CardRow[]) {
-    cards[cardData.id] = cardFromRow(cardData);
+  const cardRows = db.prepare('SELECT id, stage_id, lane_id, position, title, data FROM cards WHERE map_id = ?').raw().all(mapId) as [string, string, string, number, string, string][];
+  for (const [id, stageId, laneId, order, title, data] of cardRows) {
+    cards[id] = entity({ id, stageId, laneId, order, title }, data);
   }
   const connections: Record<string, Connection> = {};
   for (const connectionData of db.prepare('SELECT id, source, target, data FROM connections WHERE map_id = ?').all(mapId) as ConnectionRow[]) {
