@@ -90,8 +90,12 @@ export const mapItemRows = (kind: MapItemKind, items: Record<string, MapItem> | 
 
 export const mapItemRow = (kind: MapItemKind, item: MapItem): MapItemRow => ({ kind, id: item.id, data: restJson(item, ['id']) });
 
-/** Known fields first (for people reading an export), and they win over any same-named key in `data`. */
-const entity = <T extends Loose>(known: T, data: string): T => ({ ...known, ...parseData(data), ...known });
+/**
+ * Known fields first (for people reading an export), and they win over any
+ * same-named key in `data`. Most rows have no other field ('{}'): their known
+ * fields (a fresh object) are the entity, with no JSON to parse.
+ */
+const entity = <T extends Loose>(known: T, data: string): T => (data === '{}' ? known : { ...known, ...parseData(data), ...known });
 
 export const stageFromRow = (row: StageRow): Stage => entity({ id: row.id, name: row.name }, row.data);
 // The lane's `type` lives in `data`; the file was written from a validated Lane.
@@ -107,9 +111,11 @@ export function loadMap(db: Database, mapId: string): JourneyMap | undefined {
   if (!row) return undefined;
   const byPosition = (table: string) =>
     db.prepare(`SELECT id, position, name, data FROM ${table} WHERE map_id = ? ORDER BY position`).all(mapId) as StageRow[];
+  // Raw rows (arrays) spare one object per row on a map of thousands of cards.
   const cards: Record<string, Card> = {};
-  for (const cardData of db.prepare('SELECT id, stage_id, lane_id, position, title, data FROM cards WHERE map_id = ?').all(mapId) as CardRow[]) {
-    cards[cardData.id] = cardFromRow(cardData);
+  const cardRows = db.prepare('SELECT id, stage_id, lane_id, position, title, data FROM cards WHERE map_id = ?').raw().all(mapId) as [string, string, string, number, string, string][];
+  for (const [id, stageId, laneId, order, title, data] of cardRows) {
+    cards[id] = entity({ id, stageId, laneId, order, title }, data);
   }
   const connections: Record<string, Connection> = {};
   for (const connectionData of db.prepare('SELECT id, source, target, data FROM connections WHERE map_id = ?').all(mapId) as ConnectionRow[]) {

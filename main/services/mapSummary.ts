@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { JourneyMap } from '../../src/model/journey';
+import type { Id, JourneyMap } from '../../src/model/journey';
 import type { MapSummary } from '../../src/model/project';
-import { mapSketch } from '../../src/model/sketch';
+import { sketchFromCells } from '../../src/model/sketch';
+import { laneFromRow, type StageRow } from './mapRows';
 
 /** What the maps table itself says about a map: the rest of its summary comes from the map. */
 export interface MapMeta {
@@ -24,16 +25,30 @@ export function mapMeta(db: Database, mapId: string): MapMeta | undefined {
   return db.prepare(`${META_SQL} WHERE id = ?`).get(mapId) as MapMeta | undefined;
 }
 
-/** A map as the project home lists it: counts, portfolio fields (defaults filled in) and a thumbnail sketch. */
-export function summarizeMap(meta: MapMeta, map: JourneyMap): MapSummary {
+/**
+ * A map as the project home lists it: counts, portfolio fields (defaults filled
+ * in) and a thumbnail sketch (mapSketch), read from the map's rows without
+ * loading its cards: the cards_cell index counts them per cell. Opening a project lists
+ * its maps this way, so it reads no map it does not show.
+ */
+export function summarizeStoredMap(db: Database, meta: MapMeta): MapSummary {
+  const extraJson = db.prepare('SELECT extra FROM maps WHERE id = ?').pluck().get(meta.id) as string;
+  const extra = JSON.parse(extraJson) as Partial<JourneyMap>;
+  const stages = db.prepare('SELECT id FROM stages WHERE map_id = ? ORDER BY position').all(meta.id) as { id: Id }[];
+  const laneRows = db.prepare('SELECT id, position, name, data FROM lanes WHERE map_id = ? ORDER BY position').all(meta.id) as StageRow[];
+  const lanes = laneRows.map(laneFromRow);
+  const cells = db
+    .prepare('SELECT stage_id, lane_id, count(*) FROM cards WHERE map_id = ? GROUP BY stage_id, lane_id')
+    .raw()
+    .all(meta.id) as [Id, Id, number][];
   return {
     ...meta,
-    stageCount: map.stages.length,
-    laneCount: map.lanes.length,
-    cardCount: Object.keys(map.cards).length,
-    personaIds: map.personaIds ?? [],
-    owner: map.owner ?? null,
-    status: map.status ?? 'draft',
-    sketch: mapSketch(map),
+    stageCount: stages.length,
+    laneCount: lanes.length,
+    cardCount: cells.reduce((sum, [, , count]) => sum + count, 0),
+    personaIds: extra.personaIds ?? [],
+    owner: extra.owner ?? null,
+    status: extra.status ?? 'draft',
+    sketch: sketchFromCells(stages, lanes, cells),
   };
 }

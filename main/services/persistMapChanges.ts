@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { BatchTouched } from '../../src/commands/handler';
 import type { JourneyMap } from '../../src/model/journey';
 import { cardRow, connectionRow, MAP_ITEM_COLLECTIONS, mapExtra, mapItemRow, mapItems, stageRow, type MapItemCollection, type MapItemKind } from './mapRows';
 
@@ -11,6 +12,7 @@ type Keyed = { id: string };
  * by index, since moving one shifts the stored position of its neighbours.
  */
 export function orderedChanges<T extends Keyed>(before: readonly T[], after: readonly T[]) {
+  if (before === after) return { upserts: [], deletes: [] };
   const oldIndex = new Map(before.map((item, i) => [item.id, i]));
   const newIds = new Set(after.map((item) => item.id));
   const upserts: { item: T; index: number }[] = [];
@@ -23,8 +25,30 @@ export function orderedChanges<T extends Keyed>(before: readonly T[], after: rea
 
 function keyedChanges<T extends Keyed>(before: Record<string, T> = {}, after: Record<string, T> = {}) {
   const upserts: T[] = [];
+  if (before === after) return { upserts, deletes: [] };
   for (const [id, item] of Object.entries(after)) if (before[id] !== item) upserts.push(item);
   const deletes = Object.keys(before).filter((id) => !Object.prototype.hasOwnProperty.call(after, id));
+  return { upserts, deletes };
+}
+
+const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
+
+/**
+ * Like keyedChanges, but looking only at the ids the commands touched (see
+ * CommandResult.touched), so an edit costs what it touched, not what the map holds.
+ */
+function touchedChanges<T extends Keyed>(before: Record<string, T>, after: Record<string, T>, ids: BatchTouched['cards'] | undefined) {
+  if (ids === undefined || ids === 'all') return keyedChanges(before, after);
+  const upserts: T[] = [];
+  const deletes: string[] = [];
+  if (before === after) return { upserts, deletes };
+  for (const id of ids) {
+    const now = own(after, id);
+    const then = own(before, id);
+    if (now === then) continue;
+    if (now) upserts.push(now);
+    else deletes.push(id);
+  }
   return { upserts, deletes };
 }
 
@@ -74,17 +98,19 @@ function statements(db: Database): Statements {
 
 /**
  * Writes the difference between two versions of a map and stamps its
- * `updated_at`. Call inside a transaction. Returns the number of rows written
- * (deleted, inserted or updated, the map row included), which tests use to
- * check an edit stays small.
+ * `updated_at`. Call inside a transaction. `touched`, from applyCommands,
+ * limits the comparison of cards and connections to the ids the commands
+ * named; without it every card and connection is compared. Returns the number
+ * of rows written (deleted, inserted or updated, the map row included), which
+ * tests use to check an edit stays small.
  */
-export function persistMapChanges(db: Database, before: JourneyMap, after: JourneyMap, updatedAt: string): number {
+export function persistMapChanges(db: Database, before: JourneyMap, after: JourneyMap, updatedAt: string, touched?: BatchTouched): number {
   const s = statements(db);
   const mapId = after.id;
   const stages = orderedChanges(before.stages, after.stages);
   const lanes = orderedChanges(before.lanes, after.lanes);
-  const cards = keyedChanges(before.cards, after.cards);
-  const connections = keyedChanges(before.connections, after.connections);
+  const cards = touchedChanges(before.cards, after.cards, touched?.cards);
+  const connections = touchedChanges(before.connections, after.connections, touched?.connections);
   let written = 0;
   const run = (statement: Statement, ...params: unknown[]) => {
     written += statement.run(...params).changes;

@@ -21,7 +21,7 @@ import { createGapStore, type GapStore } from './gaps/gapStore';
 import { addImage, allImages, findImage, type ImageMime, type StoredImage } from './imageStore';
 import { mapFromTemplate, type TemplateRef } from './mapFromTemplate';
 import { insertMap, loadMap } from './mapRows';
-import { mapMeta, mapMetas, summarizeMap } from './mapSummary';
+import { mapMeta, mapMetas, summarizeStoredMap } from './mapSummary';
 import { persistMapChanges } from './persistMapChanges';
 import { closeProjectDatabase, createProjectFile, openProjectDatabase, type ProjectDatabase } from './projectFile';
 import { deleteTemplate, findTemplate, insertTemplate, listTemplates, type StoredTemplate } from './templateStore';
@@ -150,7 +150,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
   const requireSummary = (mapId: string): MapSummary => {
     const meta = mapMeta(db, mapId);
     if (!meta) throw mapNotFound(mapId);
-    return summarizeMap(meta, requireMap(mapId));
+    return summarizeStoredMap(db, meta);
   };
 
   const catalog = createCatalogStore(db, base);
@@ -185,9 +185,9 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     sketch: mapSketch(template.map),
   });
 
-  const applyAll = (map: JourneyMap, commands: readonly Command[]): JourneyMap => {
+  const applyAll = (map: JourneyMap, commands: readonly Command[]): ReturnType<typeof applyMapCommands> => {
     try {
-      return applyMapCommands(map, commands).map;
+      return applyMapCommands(map, commands);
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
       throw new AppError('COMMAND_FAILED', `Edit refused: ${error.message}`, { ...error.params, file: base, mapId: map.id });
@@ -205,7 +205,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
       db.prepare('UPDATE project SET name = ? WHERE singleton = 1').run(name);
       return info();
     },
-    listMaps: () => mapMetas(db).map((meta) => summarizeMap(meta, requireMap(meta.id))),
+    listMaps: () => mapMetas(db).map((meta) => summarizeStoredMap(db, meta)),
     createMap(name, { mapId = newId(), starter = false, template, language }) {
       if (mapMeta(db, mapId)) {
         throw new AppError('EXISTS', `A map with id "${mapId}" already exists in "${base}".`, { file: base, mapId });
@@ -261,9 +261,9 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     },
     applyCommands(mapId, commands) {
       const before = requireMap(mapId);
-      const after = applyAll(before, commands);
+      const { map: after, touched } = applyAll(before, commands);
       const updatedAt = now();
-      db.transaction(() => persistMapChanges(db, before, after, updatedAt)).immediate();
+      db.transaction(() => persistMapChanges(db, before, after, updatedAt, touched)).immediate();
       cache.set(mapId, after);
       return { updatedAt };
     },

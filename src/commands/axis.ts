@@ -3,6 +3,7 @@ import { addCardsWithConnections, removeCardsWithConnections, type RemovedCards 
 import { addEmotionPoints, removeEmotionPoints } from './emotionPoints';
 import { conflict, invalidArgs } from './errors';
 import { indexOfId, insertAt, moveTo, replaceAt } from './fields';
+import type { Touched } from './handler';
 
 /**
  * Stages (columns) and lanes (rows) are edited the same way; an axis says
@@ -29,7 +30,7 @@ export const laneAxis: Axis<Lane> = {
   withItems: (map, lanes) => (lanes === map.lanes ? map : { ...map, lanes: [...lanes] }),
 };
 
-/** Inserts the item at `index` (clamped; at the end by default) with cards, connections and emotion points given back on undo. */
+/** Inserts the item at `index` (clamped; at the end by default) with cards, connections and emotion points given back on undo; says which cards and connections it added. */
 export function addToAxis<T extends Stage | Lane>(
   axis: Axis<T>,
   map: JourneyMap,
@@ -38,7 +39,7 @@ export function addToAxis<T extends Stage | Lane>(
   cards: readonly Card[],
   connections: readonly Connection[],
   emotions: readonly EmotionPoint[],
-): JourneyMap {
+): { map: JourneyMap; touched: Touched } {
   const items = axis.items(map);
   if (items.some((existing) => existing.id === item.id)) conflict(axis.noun, item.id);
   for (const card of cards) {
@@ -53,7 +54,8 @@ export function addToAxis<T extends Stage | Lane>(
     }
   }
   const withItem = axis.withItems(map, insertAt(items, index ?? items.length, item));
-  return addEmotionPoints(addCardsWithConnections(withItem, cards, connections), emotions);
+  const added = addCardsWithConnections(withItem, cards, connections);
+  return { map: addEmotionPoints(added.map, emotions), touched: added.touched };
 }
 
 /** Replaces the item by `change(item)`; the map is unchanged when `change` returns the item itself. */

@@ -1,5 +1,5 @@
 import type { Card, JourneyMap, LaneType } from '../model/journey';
-import { draftCards } from './cardDraft';
+import { draftCards, replaceCard } from './cardDraft';
 import { addCardsWithConnections, removeCardsWithConnections } from './cardSets';
 import { conflict, invalidArgs, notFound } from './errors';
 import { indexOfId, own, patchFields } from './fields';
@@ -21,7 +21,7 @@ function detailsOutOfLane(map: JourneyMap, card: Card, patch: CommandArgs<'card.
 /** Commands on cards: add, edit, move, duplicate, delete. */
 export const cardCommands: CommandHandlers<'card'> = {
   'card.add': (map, { cards, connections = [] }) => ({
-    map: addCardsWithConnections(map, cards, connections),
+    ...addCardsWithConnections(map, cards, connections),
     inverse: { name: 'card.delete', args: { ids: cards.map((card) => card.id) } },
   }),
 
@@ -44,8 +44,9 @@ export const cardCommands: CommandHandlers<'card'> = {
     // Details removed from a card that has left its lane since can only be put back with `restore`.
     const undoRestores = detailsOutOfLane(map, card, undo) ? { restore: true } : {};
     return {
-      map: next === card ? map : { ...map, cards: { ...map.cards, [id]: next } },
+      map: next === card ? map : { ...map, cards: replaceCard(map.cards, next) },
       inverse: { name: 'card.edit', args: { id, patch: undo, ...undoRestores } },
+      touched: { cards: [id] },
     };
   },
 
@@ -65,6 +66,7 @@ export const cardCommands: CommandHandlers<'card'> = {
     return {
       map: cards === map.cards ? map : { ...map, cards },
       inverse: { name: 'card.move', args: { moves: undo } },
+      touched: { cards: draft.touched() },
     };
   },
 
@@ -80,6 +82,7 @@ export const cardCommands: CommandHandlers<'card'> = {
     return {
       map: { ...map, cards: draft.commit() },
       inverse: { name: 'card.delete', args: { ids: newIds } },
+      touched: { cards: draft.touched() },
     };
   },
 
@@ -88,6 +91,7 @@ export const cardCommands: CommandHandlers<'card'> = {
     return {
       map: removed.map,
       inverse: { name: 'card.add', args: { cards: removed.cards, connections: removed.connections } },
+      touched: removed.touched,
     };
   },
 };

@@ -1,6 +1,6 @@
 import type { Card, Id } from '../model/journey';
 import { notFound } from './errors';
-import { own, sameFields } from './fields';
+import { copyRecord, own, sameFields, withEntry } from './fields';
 
 /** A card's cell and its 0-based position in it. */
 export interface CardPlace {
@@ -26,42 +26,74 @@ export interface CardDraft {
   /** Removes the card from its cell and from the record. */
   drop(id: Id): CardPlace;
   commit(): Record<Id, Card>;
+  /** Ids of the cards the draft added, changed or removed (after `commit`, exactly those that differ from the base). */
+  touched(): Id[];
 }
 
 // Ids never contain spaces (IdSchema), so the key is unambiguous.
 const cellKey = (stageId: Id, laneId: Id) => `${stageId} ${laneId}`;
 
+type CellIndex = ReadonlyMap<string, readonly Id[]>;
+
+/**
+ * The cell index (ids of each cell in order) of every cards record a draft has
+ * seen or made. Records are never modified, so an index stays valid for as long
+ * as its record lives; a draft derives the next record's index from its base's
+ * by replacing the cells it edited, so an edit costs what its cells hold, not
+ * what the map holds.
+ */
+const cellIndexes = new WeakMap<Readonly<Record<Id, Card>>, CellIndex>();
+
+function buildCellIndex(cards: Readonly<Record<Id, Card>>): CellIndex {
+  const byCell = new Map<string, Card[]>();
+  for (const card of Object.values(cards)) {
+    const key = cellKey(card.stageId, card.laneId);
+    const list = byCell.get(key);
+    if (list) list.push(card);
+    else byCell.set(key, [card]);
+  }
+  return new Map([...byCell].map(([key, list]) => [key, list.sort((a, b) => a.order - b.order).map((c) => c.id)]));
+}
+
+function cellIndexOf(cards: Readonly<Record<Id, Card>>): CellIndex {
+  let index = cellIndexes.get(cards);
+  if (!index) {
+    index = buildCellIndex(cards);
+    cellIndexes.set(cards, index);
+  }
+  return index;
+}
+
+/** `cards` with `card` in place of the card with its id, which must keep its cell and order (so the cell index carries over). */
+export function replaceCard(cards: Readonly<Record<Id, Card>>, card: Card): Record<Id, Card> {
+  const next = withEntry(cards, card);
+  const index = cellIndexes.get(cards);
+  const old = own(cards, card.id);
+  if (index && old && old.stageId === card.stageId && old.laneId === card.laneId && old.order === card.order) cellIndexes.set(next, index);
+  return next;
+}
+
 /** Starts a draft of `base`; `base` itself is never modified. */
 export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
   let copy: Record<Id, Card> | undefined;
-  let cells: Map<string, Id[]> | undefined;
-  const touched = new Set<string>();
+  // Only the cells this draft edits: copies of their id lists.
+  const cells = new Map<string, Id[]>();
   const written = new Set<Id>();
-  let dropped = false;
+  const dropped = new Set<Id>();
+  let committed: Id[] | undefined;
   const current = (): Readonly<Record<Id, Card>> => copy ?? base;
   const write = (card: Card) => {
-    (copy ??= { ...base })[card.id] = card;
+    (copy ??= copyRecord(base))[card.id] = card;
     written.add(card.id);
   };
 
-  const cellIndex = (): Map<string, Id[]> => {
-    if (cells) return cells;
-    const byCell = new Map<string, Card[]>();
-    for (const card of Object.values(base)) {
-      const key = cellKey(card.stageId, card.laneId);
-      const list = byCell.get(key);
-      if (list) list.push(card);
-      else byCell.set(key, [card]);
-    }
-    cells = new Map([...byCell].map(([key, list]) => [key, list.sort((a, b) => a.order - b.order).map((c) => c.id)]));
-    return cells;
-  };
   const cell = (stageId: Id, laneId: Id): Id[] => {
     const key = cellKey(stageId, laneId);
-    touched.add(key);
-    const index = cellIndex();
-    const ids = index.get(key) ?? [];
-    index.set(key, ids);
+    let ids = cells.get(key);
+    if (!ids) {
+      ids = [...(cellIndexOf(base).get(key) ?? [])];
+      cells.set(key, ids);
+    }
     return ids;
   };
   const place = (id: Id): CardPlace => {
@@ -85,30 +117,41 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
     },
     drop(id) {
       const where = take(id);
-      delete (copy ??= { ...base })[id];
+      delete (copy ??= copyRecord(base))[id];
       written.delete(id);
-      dropped = true;
+      dropped.add(id);
       return where;
     },
     commit() {
-      const index = cellIndex();
-      for (const key of touched) {
-        (index.get(key) ?? []).forEach((id, order) => {
+      for (const ids of cells.values()) {
+        ids.forEach((id, order) => {
           const card = own(current(), id);
           if (card && card.order !== order) write({ ...card, order });
         });
       }
-      if (!copy) return base;
+      const changedIds = [...dropped].filter((id) => own(base, id) !== undefined);
+      if (!copy) {
+        committed = [];
+        return base;
+      }
       const result = copy;
-      let changed = dropped;
       for (const id of written) {
         const original = own(base, id);
         const card = result[id] as Card;
         // A card moved away and back within one command ends up equal to its original: keep the original.
         if (original && sameFields(card, original)) result[id] = original;
-        else changed = true;
+        else changedIds.push(id);
       }
-      return changed ? result : base;
+      committed = [...new Set(changedIds)];
+      if (changedIds.length === 0) return base;
+      const index = new Map(cellIndexOf(base));
+      for (const [key, ids] of cells) {
+        if (ids.length > 0) index.set(key, ids);
+        else index.delete(key);
+      }
+      cellIndexes.set(result, index);
+      return result;
     },
+    touched: () => committed ?? [...written, ...dropped],
   };
 }

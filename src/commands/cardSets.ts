@@ -1,13 +1,16 @@
 import type { Card, Connection, Id, JourneyMap } from '../model/journey';
 import { draftCards } from './cardDraft';
 import { conflict, invalidArgs, notFound } from './errors';
-import { own } from './fields';
+import { copyRecord, own } from './fields';
+import type { Touched } from './handler';
 
 /** Cards and connections taken out of a map, in the order that puts them back exactly. */
 export interface RemovedCards {
   map: JourneyMap;
   cards: Card[];
   connections: Connection[];
+  /** The removed cards and connections, and the cards whose order closed the gaps. */
+  touched: Touched;
 }
 
 /** Refuses a connection whose id is taken or whose ends are missing or the same card. */
@@ -31,7 +34,7 @@ export function addConnections(
   added: readonly Connection[],
 ): Readonly<Record<Id, Connection>> {
   if (added.length === 0) return connections;
-  const result: Record<Id, Connection> = { ...connections };
+  const result = copyRecord(connections);
   for (const connection of added) {
     checkNewConnection(cards, result, connection);
     result[connection.id] = connection;
@@ -44,7 +47,7 @@ export function addConnections(
  * connections, each of which must touch one of the new cards (so that deleting
  * the cards, the inverse, removes them again).
  */
-export function addCardsWithConnections(map: JourneyMap, cards: readonly Card[], connections: readonly Connection[]): JourneyMap {
+export function addCardsWithConnections(map: JourneyMap, cards: readonly Card[], connections: readonly Connection[]): { map: JourneyMap; touched: Touched } {
   const draft = draftCards(map.cards);
   const stageIds = new Set(map.stages.map((s) => s.id));
   const laneIds = new Set(map.lanes.map((l) => l.id));
@@ -61,22 +64,26 @@ export function addCardsWithConnections(map: JourneyMap, cards: readonly Card[],
     }
   }
   const nextCards = draft.commit();
-  return { ...map, cards: nextCards, connections: addConnections(nextCards, map.connections, connections) };
+  return {
+    map: { ...map, cards: nextCards, connections: addConnections(nextCards, map.connections, connections) },
+    touched: { cards: draft.touched(), connections: connections.map((connection) => connection.id) },
+  };
 }
 
 /** Removes the cards and every connection touching them; returns what was removed for the inverse. */
 export function removeCardsWithConnections(map: JourneyMap, ids: ReadonlySet<Id>): RemovedCards {
-  if (ids.size === 0) return { map, cards: [], connections: [] };
+  if (ids.size === 0) return { map, cards: [], connections: [], touched: {} };
   const draft = draftCards(map.cards);
   // Ascending order, so re-inserting them one by one puts each back at its exact place.
   const cards = [...ids].map((id) => own(map.cards, id) ?? notFound('card', id)).sort((a, b) => a.order - b.order);
   for (const card of cards) draft.drop(card.id);
   const connections = Object.values(map.connections).filter((c) => ids.has(c.source) || ids.has(c.target));
-  const nextConnections = { ...map.connections };
+  const nextConnections = copyRecord(map.connections);
   for (const connection of connections) delete nextConnections[connection.id];
   return {
     map: { ...map, cards: draft.commit(), connections: connections.length > 0 ? nextConnections : map.connections },
     cards,
     connections,
+    touched: { cards: draft.touched(), connections: connections.map((connection) => connection.id) },
   };
 }

@@ -5,7 +5,7 @@ import type { CommandHandlers } from './handler';
 /** Commands on the map's lanes (its rows). */
 export const laneCommands: CommandHandlers<'lane'> = {
   'lane.add': (map, { lane, index, cards = [], connections = [], emotions = [] }) => ({
-    map: addToAxis(laneAxis, map, lane, index, cards, connections, emotions),
+    ...addToAxis(laneAxis, map, lane, index, cards, connections, emotions),
     inverse: { name: 'lane.delete', args: { id: lane.id } },
   }),
   'lane.rename': (map, { id, name }) => {
@@ -21,8 +21,8 @@ export const laneCommands: CommandHandlers<'lane'> = {
     return { map: next, inverse: { name: 'lane.move', args: { id, toIndex: from } } };
   },
   'lane.delete': (map, { id }) => {
-    const { map: next, item, index, cards, connections, emotions } = deleteFromAxis(laneAxis, map, id);
+    const { map: next, item, index, cards, connections, emotions, touched } = deleteFromAxis(laneAxis, map, id);
     const restore = emotions.length > 0 ? { emotions } : {};
-    return { map: next, inverse: { name: 'lane.add', args: { lane: item, index, cards, connections, ...restore } } };
+    return { map: next, inverse: { name: 'lane.add', args: { lane: item, index, cards, connections, ...restore } }, touched };
   },
 };

@@ -1,11 +1,11 @@
-import type { JourneyMap } from '../model/journey';
+import type { Id, JourneyMap } from '../model/journey';
 import { cardCommands } from './cardCommands';
 import { commentCommands } from './commentCommands';
 import { connectionCommands } from './connectionCommands';
 import { emotionCommands } from './emotionCommands';
 import { gapCommands } from './gapCommands';
 import { CommandError } from './errors';
-import type { CommandHandler, CommandResult } from './handler';
+import type { BatchTouched, CommandHandler, CommandResult } from './handler';
 import { laneCommands } from './laneCommands';
 import { mapCommands } from './mapCommands';
 import { parseArgs, withContext } from './namedEdit';
@@ -15,7 +15,7 @@ import { stageCommands } from './stageCommands';
 import { viewCommands } from './viewCommands';
 import { voteCommands } from './voteCommands';
 
-export type { CommandResult } from './handler';
+export type { BatchTouched, CommandResult } from './handler';
 
 const handlers: { [N in CommandName]: CommandHandler<N> } = {
   ...mapCommands,
@@ -53,14 +53,28 @@ export function applyCommand(map: JourneyMap, command: Command): CommandResult {
   return run(name, map, args);
 }
 
-/** Applies edits in order, all or nothing; `inverses` undo them when applied as given. */
-export function applyCommands(map: JourneyMap, commands: readonly Command[]): { map: JourneyMap; inverses: Command[] } {
+const TOUCHABLE = ['cards', 'connections'] as const;
+
+/**
+ * Applies edits in order, all or nothing; `inverses` undo them when applied as
+ * given; `touched` names the cards and connections that may differ between the
+ * given map and the result (see CommandResult.touched).
+ */
+export function applyCommands(map: JourneyMap, commands: readonly Command[]): { map: JourneyMap; inverses: Command[]; touched: BatchTouched } {
   const inverses: Command[] = [];
+  const touched: { cards: Set<Id> | 'all'; connections: Set<Id> | 'all' } = { cards: new Set(), connections: new Set() };
   let current = map;
   commands.forEach((command, index) => {
     const result = withContext(`commands[${index}]`, { index: String(index) }, () => applyCommand(current, command));
+    for (const field of TOUCHABLE) {
+      const seen = touched[field];
+      if (result.map[field] === current[field] || seen === 'all') continue;
+      const ids = result.touched?.[field];
+      if (ids) for (const id of ids) seen.add(id);
+      else touched[field] = 'all';
+    }
     current = result.map;
     inverses.unshift(result.inverse);
   });
-  return { map: current, inverses };
+  return { map: current, inverses, touched };
 }

@@ -52,9 +52,9 @@ export const stageCommands: CommandHandlers<'stage'> = {
     const inside = enclosingPhase(map.stages, at);
     // Added between two stages of one phase, it joins that phase so the phase stays in one piece.
     const placed = inside !== undefined && stage.phaseId === undefined ? { ...stage, phaseId: inside } : stage;
-    const next = addToAxis(stageAxis, map, placed, at, cards, connections, emotions);
+    const { map: next, touched } = addToAxis(stageAxis, map, placed, at, cards, connections, emotions);
     checkPhases(next, next.stages, 'stage.phaseId');
-    return { map: next, inverse: { name: 'stage.delete', args: { id: stage.id } } };
+    return { map: next, inverse: { name: 'stage.delete', args: { id: stage.id } }, touched };
   },
 
   'stage.rename': (map, { id, name }) => {
@@ -96,8 +96,8 @@ export const stageCommands: CommandHandlers<'stage'> = {
   },
 
   'stage.delete': (map, { id }) => {
-    const { map: next, item, index, cards, connections, emotions } = deleteFromAxis(stageAxis, map, id);
+    const { map: next, item, index, cards, connections, emotions, touched } = deleteFromAxis(stageAxis, map, id);
     const restore = emotions.length > 0 ? { emotions } : {};
-    return { map: next, inverse: { name: 'stage.add', args: { stage: item, index, cards, connections, ...restore } } };
+    return { map: next, inverse: { name: 'stage.add', args: { stage: item, index, cards, connections, ...restore } }, touched };
   },
 };

@@ -1,4 +1,4 @@
-import type { JourneyMap } from './journey';
+import type { Id, JourneyMap, LaneType } from './journey';
 import type { MapSketch } from './project';
 
 /** Most cells a sketch lists: enough for a thumbnail, small enough for a project-home list of many maps. */
@@ -10,20 +10,36 @@ export const SKETCH_MAX_CELLS = 400;
  * at most SKETCH_MAX_CELLS of them (the leftmost stages win).
  */
 export function mapSketch(map: JourneyMap): MapSketch {
-  const stageIndex = new Map(map.stages.map((stage, index) => [stage.id, index]));
-  const laneIndex = new Map(map.lanes.map((lane, index) => [lane.id, index]));
+  return sketchFromCells(map.stages, map.lanes, countCells(Object.values(map.cards)));
+}
+
+function countCells(cards: readonly { stageId: Id; laneId: Id }[]): [Id, Id, number][] {
+  const counts = new Map<string, [Id, Id, number]>();
+  for (const card of cards) {
+    const key = `${card.stageId} ${card.laneId}`;
+    const cell = counts.get(key);
+    if (cell) cell[2] += 1;
+    else counts.set(key, [card.stageId, card.laneId, 1]);
+  }
+  return [...counts.values()];
+}
+
+/** The sketch of a map with these stages and lanes (in order) and these card counts per [stageId, laneId] cell. */
+export function sketchFromCells(stages: readonly { id: Id }[], lanes: readonly { id: Id; type: LaneType }[], cellCounts: Iterable<readonly [Id, Id, number]>): MapSketch {
+  const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]));
+  const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
   const counts = new Map<number, number>();
-  const width = Math.max(map.lanes.length, 1);
-  for (const card of Object.values(map.cards)) {
-    const s = stageIndex.get(card.stageId);
-    const l = laneIndex.get(card.laneId);
+  const width = Math.max(lanes.length, 1);
+  for (const [stageId, laneId, count] of cellCounts) {
+    const s = stageIndex.get(stageId);
+    const l = laneIndex.get(laneId);
     if (s === undefined || l === undefined) continue;
     const key = s * width + l;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + count);
   }
   const cells = [...counts]
     .sort(([a], [b]) => a - b)
     .slice(0, SKETCH_MAX_CELLS)
     .map(([key, count]): [number, number, number] => [Math.floor(key / width), key % width, count]);
-  return { stageCount: map.stages.length, lanes: map.lanes.map((lane) => lane.type), cells };
+  return { stageCount: stages.length, lanes: lanes.map((lane) => lane.type), cells };
 }

@@ -6,6 +6,10 @@ import { MIGRATIONS } from '../../main/services/migrations';
 import { APPLICATION_ID } from '../../main/services/projectFile';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../main/services/projectStore';
 import { listing, sha256, tempDir } from './support/files';
+import { applyCommand } from '../../src/commands/registry';
+import type { JourneyMap } from '../../src/model/journey';
+import { mapSketch } from '../../src/model/sketch';
+import { commandGenerator, randomMap, seededRandom } from '../unit/commands/randomCommands';
 import { sampleCommands } from './support/maps';
 
 describe('project store', () => {
@@ -132,6 +136,35 @@ describe('project store', () => {
     expect(summary).toMatchObject({ owner: 'Bo', status: 'approved', stageCount: 2, laneCount: 2, cardCount: 3 });
     expect(summary?.sketch.lanes).toEqual(['actions', 'emotions']);
     expect(summary?.sketch.cells).toEqual(expect.arrayContaining([[0, 0, 2], [1, 1, 1]]));
+  });
+
+  it('reads each map summary from its rows, the same as summarizing the loaded map, without loading it', () => {
+    const rng = seededRandom(7);
+    const nextCommand = commandGenerator(rng);
+    const store = track(createProjectStore(temp.file('p.cjm'), 'P'));
+    let map: JourneyMap = { ...randomMap(rng), personaIds: ['p1'], owner: 'Ann', status: 'inReview' };
+    store.createMap('M', { language: 'en', mapId: map.id });
+    store.replaceMap(map.id, map, () => null);
+    for (let step = 0; step < 60; step++) {
+      const command = nextCommand(map);
+      map = applyCommand(map, command).map;
+      store.applyCommands(map.id, [command]);
+    }
+    const reopened = reopen(store);
+    const [summary] = reopened.listMaps();
+    const loaded = reopened.getMap(map.id);
+    expect(loaded).toEqual({ ...map, name: loaded.name });
+    expect(summary).toMatchObject({
+      id: map.id,
+      stageCount: loaded.stages.length,
+      laneCount: loaded.lanes.length,
+      cardCount: Object.keys(loaded.cards).length,
+      personaIds: loaded.personaIds ?? [],
+      owner: loaded.owner ?? null,
+      status: loaded.status ?? 'draft',
+      sketch: mapSketch(loaded),
+    });
+    expect(summary?.sketch.cells.length).toBeGreaterThan(0);
   });
 
   it('saves every edit at once: positions, orders and unknown fields survive a reopen', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../../src/commands/registry';
+import { applyCommand, type CommandResult } from '../../../src/commands/registry';
 import type { Command } from '../../../src/commands/schemas';
 import type { JourneyMap } from '../../../src/model/journey';
 import { findMapProblem } from '../../../src/schema/projectDocumentIntegrity';
@@ -54,6 +54,18 @@ function expectUnchangedKeptIdentity(before: JourneyMap, after: JourneyMap): voi
   }
 }
 
+/** Main writes only the cards and connections a command names as touched: it must name every one that differs. */
+function expectTouchedNamesEveryChange(before: JourneyMap, result: CommandResult): void {
+  for (const field of ['cards', 'connections'] as const) {
+    const now: Record<string, unknown> = result.map[field];
+    const then: Record<string, unknown> = before[field];
+    if (now === then) continue;
+    const changed = [...new Set([...Object.keys(now), ...Object.keys(then)])].filter((id) => now[id] !== then[id]);
+    expect(changed.length, `${field} changed, so it is named`).toBeGreaterThan(0);
+    for (const id of changed) expect(result.touched?.[field], `${field} ${id}`).toContain(id);
+  }
+}
+
 describe('undo law on random command sequences', () => {
   it.each(Array.from({ length: SEEDS }, (_, seed) => seed + 1))('seed %i: every inverse undoes its command, and all of them undo the sequence', (seed) => {
     const rng = seededRandom(seed);
@@ -68,6 +80,7 @@ describe('undo law on random command sequences', () => {
       expect(findMapProblem(result.map), `step ${step} ${command.name}`).toBeUndefined();
       expectDenseCells(result.map);
       expectUnchangedKeptIdentity(map, result.map);
+      expectTouchedNamesEveryChange(map, result);
       expect(applyCommand(result.map, result.inverse).map, `undo of step ${step} ${command.name}`).toStrictEqual(map);
       inverses.push(result.inverse);
       map = result.map;
