@@ -32,7 +32,7 @@ import { LANE_TYPE_VISUALS } from './laneTypeVisuals';
 import { cellAt, cellKey, computeLayout, initialViewport, laneIndexAt, stageIndexAt } from './layout';
 import { PresentationLayer } from './presentation/PresentationLayer';
 import { usePresentationStore } from './presentation/presentationStore';
-import { useMetricBadgeHeights } from './nodes/card/metricBadgeLayout';
+import { useMetricBadgeHeights } from './nodes/card/useMetricBadgeHeights';
 import { useFlowNodes } from './useFlowNodes';
 import { useFocusRequest } from './useFocusRequest';
 

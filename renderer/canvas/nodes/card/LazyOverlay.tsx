@@ -1,0 +1,60 @@
+import { Popover, Tooltip } from 'antd';
+import { cloneElement, useState, type FocusEvent, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+
+/**
+ * antd's Tooltip and Popover mounted only once someone reaches for them. A
+ * card is mounted by the thousand and a trigger (@rc-component/trigger, its
+ * refs, effects and theme hooks) per badge made each card costly to mount;
+ * until the first hover, focus or click the child renders alone. The first
+ * one mounts the overlay already open, so it shows as it did.
+ */
+
+type TriggerProps = {
+  onClick?: (e: MouseEvent<HTMLElement>) => void;
+  onMouseEnter?: (e: MouseEvent<HTMLElement>) => void;
+  onFocus?: (e: FocusEvent<HTMLElement>) => void;
+  autoFocus?: boolean;
+};
+
+/** A tooltip of rich content (`title` is called only once it shows), armed on hover or focus. */
+export function HoverTooltip({ title, placement, children }: { title: () => ReactNode; placement?: 'bottom' | 'top'; children: ReactElement<TriggerProps> }) {
+  const [armed, setArmed] = useState<'hover' | 'focus' | null>(null);
+  if (armed === null) {
+    const own = children.props;
+    return cloneElement(children, {
+      onMouseEnter: (e: MouseEvent<HTMLElement>) => {
+        own.onMouseEnter?.(e);
+        setArmed('hover');
+      },
+      onFocus: (e: FocusEvent<HTMLElement>) => {
+        own.onFocus?.(e);
+        setArmed('focus');
+      },
+    });
+  }
+  // The child mounts again inside the trigger: focus moves to the new element.
+  return (
+    <Tooltip title={title()} placement={placement} defaultOpen>
+      {armed === 'focus' ? cloneElement(children, { autoFocus: true }) : children}
+    </Tooltip>
+  );
+}
+
+/** A popover opened by clicking its child, armed by the first click. */
+export function ClickPopover({ content, children }: { content: () => ReactNode; children: ReactElement<TriggerProps> }) {
+  const [armed, setArmed] = useState(false);
+  if (!armed) {
+    const own = children.props;
+    return cloneElement(children, {
+      onClick: (e: MouseEvent<HTMLElement>) => {
+        own.onClick?.(e);
+        setArmed(true);
+      },
+    });
+  }
+  return (
+    <Popover content={content()} trigger="click" placement="bottom" destroyOnHidden defaultOpen>
+      {cloneElement(children, { autoFocus: true })}
+    </Popover>
+  );
+}
