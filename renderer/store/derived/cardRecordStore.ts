@@ -16,11 +16,16 @@ import { cardTexts, type CardTexts } from './cardTexts';
  * its record is a new object.
  */
 
+// Looked up again when i18next starts or switches language (before it starts, lookups give keys).
 let texts: CardTexts | null = null;
 const currentTexts = (): CardTexts => {
   const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   if (texts?.language !== language) texts = cardTexts(language, (namespace) => i18n.getFixedT(language, namespace));
   return texts;
+};
+const lookUpTextsAgain = (): void => {
+  texts = null;
+  refresh();
 };
 
 function currentInputs(): CardRecordInputs {
@@ -53,9 +58,8 @@ useGapStore.subscribe(refresh);
 useMetricsStore.subscribe(refresh);
 useViewStore.subscribe(refresh);
 useSelectionStore.subscribe(refresh);
-i18n.on('languageChanged', refresh);
-// i18next may start after this module loads: the texts of the language it starts with.
-i18n.on('initialized', refresh);
+i18n.on('languageChanged', lookUpTextsAgain);
+i18n.on('initialized', lookUpTextsAgain);
 
 /** One card's record (undefined while the card is not in the open map). */
 export const useCardRecord = (id: Id): CardRecord | undefined => useCardRecordStore((s) => s.records.get(id));
