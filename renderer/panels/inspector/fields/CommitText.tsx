@@ -12,7 +12,8 @@ const TEXT_AREA_CHROME = '10px';
 /** Props that make an antd text area grow with its text from `minRows` to `maxRows` lines. */
 export function growingTextArea(minRows: number, maxRows: number): Pick<TextAreaProps, 'autoSize' | 'style'> {
   if (!CSS_FIELD_SIZING) return { autoSize: { minRows, maxRows } };
-  return { style: { fieldSizing: 'content', minHeight: `calc(${minRows}lh + ${TEXT_AREA_CHROME})`, maxHeight: `calc(${maxRows}lh + ${TEXT_AREA_CHROME})` } };
+  // No resize grip, as with autoSize: the box follows the text.
+  return { style: { fieldSizing: 'content', resize: 'none', minHeight: `calc(${minRows}lh + ${TEXT_AREA_CHROME})`, maxHeight: `calc(${maxRows}lh + ${TEXT_AREA_CHROME})` } };
 }
 
 const INSPECTOR_TEXT_AREA = growingTextArea(2, 8);
