@@ -1,5 +1,5 @@
 import { Popover, Tooltip } from 'antd';
-import { cloneElement, useState, type FocusEvent, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactElement, type ReactNode } from 'react';
 
 /**
  * antd's Tooltip and Popover mounted only once someone reaches for them. A
@@ -12,19 +12,32 @@ import { cloneElement, useState, type FocusEvent, type MouseEvent, type ReactEle
 type TriggerProps = {
   onClick?: (e: MouseEvent<HTMLElement>) => void;
   onMouseEnter?: (e: MouseEvent<HTMLElement>) => void;
+  onMouseLeave?: (e: MouseEvent<HTMLElement>) => void;
   onFocus?: (e: FocusEvent<HTMLElement>) => void;
   autoFocus?: boolean;
 };
 
-/** A tooltip of rich content (`title` is called only once it shows), armed on hover or focus. */
+// antd's own delay before a hover tooltip shows: a pointer passing over a badge (panning, dragging) arms nothing.
+const HOVER_DELAY_MS = 100;
+
+/** A tooltip of rich content (`title` is called only once it shows), armed by resting the pointer on the child or focusing it. */
 export function HoverTooltip({ title, placement, children }: { title: () => ReactNode; placement?: 'bottom' | 'top'; children: ReactElement<TriggerProps> }) {
   const [armed, setArmed] = useState<'hover' | 'focus' | null>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(pending.current), []);
   if (armed === null) {
     const own = children.props;
+    // The handlers touch the timer only when the pointer or focus arrives, never while rendering.
+    // eslint-disable-next-line react-hooks/refs
     return cloneElement(children, {
       onMouseEnter: (e: MouseEvent<HTMLElement>) => {
         own.onMouseEnter?.(e);
-        setArmed('hover');
+        clearTimeout(pending.current);
+        pending.current = setTimeout(() => setArmed('hover'), HOVER_DELAY_MS);
+      },
+      onMouseLeave: (e: MouseEvent<HTMLElement>) => {
+        own.onMouseLeave?.(e);
+        clearTimeout(pending.current);
       },
       onFocus: (e: FocusEvent<HTMLElement>) => {
         own.onFocus?.(e);
