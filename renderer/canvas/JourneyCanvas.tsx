@@ -32,7 +32,7 @@ import { cellAt, cellKey, computeLayout, initialViewport, laneIndexAt, stageInde
 import { PresentationLayer } from './presentation/PresentationLayer';
 import { usePresentationStore } from './presentation/presentationStore';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap';
-import { useMetricBadgeHeights } from './nodes/card/metricBadgeLayout';
+import { useMetricBadgeHeights } from './nodes/card/useMetricBadgeHeights';
 import { StickyHeaderVars } from './nodes/StickyHeaderVars';
 import { overviewItems } from './overview/overviewItems';
 import { showsOverview } from './overview/overviewZoom';

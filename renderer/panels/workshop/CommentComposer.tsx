@@ -2,6 +2,9 @@ import { Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutLabel } from '../../app/shortcuts';
+import { growingTextArea } from '../inspector/fields/CommitText';
+
+const COMPOSER_TEXT_AREA = growingTextArea(2, 8);
 
 interface CommentComposerProps {
   /** Accessible name and placeholder of the text box. */
@@ -38,7 +41,7 @@ export function CommentComposer({ label, submitText, initialText = '', autoFocus
         placeholder={label}
         value={text}
         autoFocus={autoFocus}
-        autoSize={{ minRows: 2, maxRows: 8 }}
+        {...COMPOSER_TEXT_AREA}
         maxLength={5000}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {

@@ -1,12 +1,13 @@
-import { WarningFilled } from '@ant-design/icons';
-import { Tooltip } from 'antd';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapSeverity } from '../../../../src/model/gaps';
+import type { CardTexts } from '../../../store/derived/cardTexts';
 import { useGapStore } from '../../../store/gapStore';
 import { useSelectionStore } from '../../../store/selectionStore';
 import { useViewStore } from '../../../store/viewStore';
 import { gapExplanation } from '../../../panels/gaps/gapText';
+import { HoverTooltip } from './LazyOverlay';
+import { ICONS, StaticIcon } from './StaticIcon';
 
 const stop = (e: MouseEvent) => e.stopPropagation();
 
@@ -33,11 +34,10 @@ function CardGapList({ cardId }: { cardId: string }) {
  * The badge of a card with open gaps: their number in the worst one's colour.
  * Its tooltip lists why each gap fired; a click selects the card and opens the gap panel.
  */
-export function CardGapBadge({ cardId, count, severity }: { cardId: string; count: number; severity: GapSeverity }) {
-  const { t } = useTranslation('editor');
-  const label = t('gapsCanvas.cardBadge', { count });
+export function CardGapBadge({ cardId, count, severity, texts }: { cardId: string; count: number; severity: GapSeverity; texts: CardTexts }) {
+  const label = texts.editor('gapsCanvas.cardBadge', { count });
   return (
-    <Tooltip title={<CardGapList cardId={cardId} />} placement="bottom">
+    <HoverTooltip title={() => <CardGapList cardId={cardId} />} placement="bottom">
       <button
         type="button"
         className="jc-gap-badge nodrag nopan"
@@ -53,9 +53,9 @@ export function CardGapBadge({ cardId, count, severity }: { cardId: string; coun
           if (view.sidePanel !== 'gaps') view.toggleSidePanel('gaps');
         }}
       >
-        <WarningFilled aria-hidden />
+        <StaticIcon glyph={ICONS.warningFilled} />
         {count}
       </button>
-    </Tooltip>
+    </HoverTooltip>
   );
 }

@@ -1,11 +1,9 @@
-import { PictureOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { useImageUrl } from '../../../panels/inspector/fields/useImageUrl';
 import { useDocumentStore } from '../../../store/documentStore';
+import { ICONS, StaticIcon } from './StaticIcon';
 
-/** The picture of an image card; a placeholder while it loads, when it cannot be read, or when the card has none. */
-export function CardImage({ imageId, caption }: { imageId: string | undefined; caption: string }) {
-  const { t } = useTranslation('editor');
+/** The picture of an image card; a placeholder while it loads, when it cannot be read, or when the card has none (`noImage` says so). */
+export function CardImage({ imageId, caption, noImage }: { imageId: string | undefined; caption: string; noImage: string }) {
   const projectId = useDocumentStore((s) => s.projectId);
   const url = useImageUrl(projectId, imageId);
   return (
@@ -14,8 +12,8 @@ export function CardImage({ imageId, caption }: { imageId: string | undefined; c
         <img src={url} alt={caption} draggable={false} />
       ) : (
         <span className="jc-card__image-empty">
-          <PictureOutlined />
-          {imageId ? null : <span>{t('card.noImage')}</span>}
+          <StaticIcon glyph={ICONS.picture} />
+          {imageId ? null : <span>{noImage}</span>}
         </span>
       )}
     </div>

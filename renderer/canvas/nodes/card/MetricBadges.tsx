@@ -1,17 +1,16 @@
-import { Popover, Tooltip } from 'antd';
-import { useTranslation } from 'react-i18next';
 import type { LaneType } from '../../../../src/model/journey';
+import type { CardTexts } from '../../../store/derived/cardTexts';
 import { MetricDetail } from '../../../panels/metrics/MetricDetail';
-import { changeIsGood, displayName, metricLanguage, STATUS_COLORS } from '../../../panels/metrics/metricFormat';
+import { changeIsGood, displayName, STATUS_COLORS } from '../../../panels/metrics/metricFormat';
 import { readingKey } from '../../../../src/metrics/readings';
+import { ClickPopover } from './LazyOverlay';
 import type { BadgeChip, BadgeRows } from './metricBadgeLayout';
 
-function Chip({ chip }: { chip: BadgeChip }) {
-  const { t } = useTranslation('metrics');
+function Chip({ chip, t }: { chip: BadgeChip; t: CardTexts['metrics'] }) {
   const { reading } = chip;
   const good = reading.change === null ? null : changeIsGood(reading.change, reading.definition);
   return (
-    <Popover content={<MetricDetail reading={reading} />} trigger="click" placement="bottom" destroyOnHidden>
+    <ClickPopover content={() => <MetricDetail reading={reading} />}>
       <button
         type="button"
         className={`jc-metric-chip jc-metric-chip--${reading.status} nodrag`}
@@ -32,28 +31,25 @@ function Chip({ chip }: { chip: BadgeChip }) {
           ) : null}
         </span>
       </button>
-    </Popover>
+    </ClickPopover>
   );
 }
 
 /** A card's imported metrics for the toolbar's period and segment, as packed by `packBadges`. */
-export function MetricBadges({ rows, laneType }: { rows: BadgeRows; laneType: LaneType }) {
-  const { t } = useTranslation('metrics');
-  const language = metricLanguage();
-  const hiddenNames = rows.hidden.map((r) => displayName(r.definition, r.metric, language)).join(', ');
+export function MetricBadges({ rows, laneType, texts }: { rows: BadgeRows; laneType: LaneType; texts: CardTexts }) {
+  const t = texts.metrics;
+  const hiddenNames = rows.hidden.map((r) => displayName(r.definition, r.metric, texts.language)).join(', ');
   return (
     <div className="jc-card__metrics" data-testid="metric-badges" data-lane-type={laneType} role="group" aria-label={t('badge.list')}>
       {rows.rows.map((row, i) => (
         <div className="jc-card__metrics-row" key={i}>
           {row.map((chip) => (
-            <Chip key={readingKey(chip.reading)} chip={chip} />
+            <Chip key={readingKey(chip.reading)} chip={chip} t={t} />
           ))}
           {i === rows.rows.length - 1 && rows.hidden.length > 0 ? (
-            <Tooltip title={t('badge.moreTitle', { count: rows.hidden.length, names: hiddenNames })}>
-              <span className="jc-metric-chip jc-metric-chip--more" data-testid="metric-badge-more" tabIndex={0}>
-                {t('badge.more', { count: rows.hidden.length })}
-              </span>
-            </Tooltip>
+            <span className="jc-metric-chip jc-metric-chip--more" data-testid="metric-badge-more" tabIndex={0} title={t('badge.moreTitle', { count: rows.hidden.length, names: hiddenNames })}>
+              {t('badge.more', { count: rows.hidden.length })}
+            </span>
           ) : null}
         </div>
       ))}

@@ -1,37 +1,24 @@
-import { Popover } from 'antd';
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Card } from '../../../../src/model/journey';
-import { definitionOf, formatMetricValue } from '../../../../src/metrics/definitions';
-import { goalFor } from '../../../../src/metrics/goals';
+import { formatMetricValue } from '../../../../src/metrics/definitions';
+import type { TileView } from '../../../store/derived/cardRecords';
+import type { CardTexts } from '../../../store/derived/cardTexts';
 import { MetricDetail } from '../../../panels/metrics/MetricDetail';
 import { changeIsGood, displayName, formatChange, STATUS_COLORS } from '../../../panels/metrics/metricFormat';
-import { tileReading } from '../../../../src/metrics/readings';
 import { Sparkline } from '../../../panels/metrics/Sparkline';
-import { useMetricsStore } from '../../../store/metricsStore';
+import { ClickPopover } from './LazyOverlay';
 
 /**
  * The value of a metrics-lane card's metric for the card's stage, big: RAG
  * colour, trend, target and change against the previous period. Clicking it
  * shows the details and where the number came from.
  */
-export function MetricTile({ card }: { card: Pick<Card, 'stageId' | 'metricKey'> & { metricKey: string } }) {
-  const { t, i18n } = useTranslation('metrics');
-  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const data = useMetricsStore((s) => s.data);
-  const grain = useMetricsStore((s) => s.grain);
-  const period = useMetricsStore((s) => s.period);
-  const segment = useMetricsStore((s) => s.segment);
-  const reading = useMemo(
-    () => tileReading(data, card.stageId, card.metricKey, { grain, period, segment }),
-    [data, card.stageId, card.metricKey, grain, period, segment],
-  );
-  const definition = reading?.definition ?? (data ? definitionOf(data.definitions, card.metricKey) : undefined);
-  const name = displayName(definition, card.metricKey, language);
+export function MetricTile({ tile, metricKey, texts }: { tile: TileView; metricKey: string; texts: CardTexts }) {
+  const t = texts.metrics;
+  const { language } = texts;
+  const { reading, definition, goal } = tile;
+  const name = displayName(definition, metricKey, language);
 
   if (!reading) {
     // Nothing to show: the goal the stage's own figure would be compared with.
-    const goal = definition && goalFor(definition, { target: { kind: 'stage', id: card.stageId }, segment });
     return (
       <>
         <div className="jc-card__metric-value" data-testid="metric-tile-value" title={t('tile.noValue')}>
@@ -46,12 +33,12 @@ export function MetricTile({ card }: { card: Pick<Card, 'stageId' | 'metricKey'>
   const good = reading.change === null ? null : changeIsGood(reading.change, definition);
   const color = STATUS_COLORS[reading.status];
   return (
-    <Popover content={<MetricDetail reading={reading} />} trigger="click" placement="bottom" destroyOnHidden>
+    <ClickPopover content={() => <MetricDetail reading={reading} />}>
       <button
         type="button"
         className="jc-metric-tile nodrag"
         data-testid="metric-tile"
-        data-metric={card.metricKey}
+        data-metric={metricKey}
         data-status={reading.status}
         aria-label={t('tile.showDetails', { name })}
         onDoubleClick={(e) => e.stopPropagation()}
@@ -71,6 +58,6 @@ export function MetricTile({ card }: { card: Pick<Card, 'stageId' | 'metricKey'>
           ) : null}
         </span>
       </button>
-    </Popover>
+    </ClickPopover>
   );
 }

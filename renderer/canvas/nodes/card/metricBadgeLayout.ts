@@ -1,10 +1,7 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Card, Id, JourneyMap, LaneType } from '../../../../src/model/journey';
+import type { LaneType } from '../../../../src/model/journey';
 import { formatMetricValue, type MetricLanguage } from '../../../../src/metrics/definitions';
-import { cardReadings, type MetricReading } from '../../../../src/metrics/readings';
+import type { MetricReading } from '../../../../src/metrics/readings';
 import { displayName, formatChange } from '../../../panels/metrics/metricFormat';
-import { useMetricsStore } from '../../../store/metricsStore';
 import { CARD_PADDING_X, CARD_STRIP_WIDTH, cardWidth, hasCardGlyph } from '../../cardSize';
 
 /**
@@ -101,47 +98,3 @@ export const badgeRowWidth = (laneType: LaneType, span: number): number =>
 
 /** Lanes whose cards carry metric badges (metrics tiles show their own value; emotion lanes draw a curve). */
 export const laneHasMetricBadges = (laneType: LaneType): boolean => laneType !== 'metrics' && laneType !== 'emotions';
-
-/** A card's badge rows for the toolbar's selection, subscribing to the metrics store. */
-export function useCardBadgeRows(card: Pick<Card, 'id' | 'channelId' | 'url' | 'span'> | undefined, laneType: LaneType): BadgeRows | null {
-  const { i18n } = useTranslation();
-  const data = useMetricsStore((s) => s.data);
-  const grain = useMetricsStore((s) => s.grain);
-  const period = useMetricsStore((s) => s.period);
-  const segment = useMetricsStore((s) => s.segment);
-  const language: MetricLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const id = card?.id;
-  const channelId = card?.channelId;
-  const url = card?.url;
-  const span = card?.span ?? 1;
-  return useMemo(() => {
-    if (id === undefined || !data || !laneHasMetricBadges(laneType)) return null;
-    const readings = cardReadings(data, { id, channelId, url }, { grain, period, segment });
-    return readings.length === 0 ? null : packBadges(badgeChips(readings, language), badgeRowWidth(laneType, span));
-  }, [id, channelId, url, span, laneType, data, grain, period, segment, language]);
-}
-
-const NO_HEIGHTS: ReadonlyMap<Id, number> = new Map();
-
-/** Extra height per card for its metric badges, for the canvas layout. */
-export function useMetricBadgeHeights(map: JourneyMap): ReadonlyMap<Id, number> {
-  const { i18n } = useTranslation();
-  const data = useMetricsStore((s) => s.data);
-  const grain = useMetricsStore((s) => s.grain);
-  const period = useMetricsStore((s) => s.period);
-  const segment = useMetricsStore((s) => s.segment);
-  const language: MetricLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const { cards, lanes } = map;
-  return useMemo(() => {
-    if (!data || data.series.length === 0) return NO_HEIGHTS;
-    const laneTypes = new Map(lanes.map((lane) => [lane.id, lane.type]));
-    const heights = new Map<Id, number>();
-    for (const card of Object.values(cards)) {
-      const laneType = laneTypes.get(card.laneId);
-      if (!laneType || !laneHasMetricBadges(laneType)) continue;
-      const readings = cardReadings(data, card, { grain, period, segment });
-      if (readings.length > 0) heights.set(card.id, packBadges(badgeChips(readings, language), badgeRowWidth(laneType, card.span ?? 1)).height);
-    }
-    return heights.size === 0 ? NO_HEIGHTS : heights;
-  }, [cards, lanes, data, grain, period, segment, language]);
-}

@@ -1,5 +1,22 @@
 import { Input } from 'antd';
+import type { TextAreaProps } from 'antd/es/input';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+// Chromium sizes a text area to its text in CSS (field-sizing, Chromium 123+). antd's autoSize
+// instead measures a hidden copy (getComputedStyle, scrollHeight) on every mount and change:
+// a forced layout, costly while the canvas holds thousands of nodes. It stays as the fallback.
+const CSS_FIELD_SIZING = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+// antd's default text area: 4px padding above and below, 1px borders.
+const TEXT_AREA_CHROME = '10px';
+
+/** Props that make an antd text area grow with its text from `minRows` to `maxRows` lines. */
+export function growingTextArea(minRows: number, maxRows: number): Pick<TextAreaProps, 'autoSize' | 'style'> {
+  if (!CSS_FIELD_SIZING) return { autoSize: { minRows, maxRows } };
+  // No resize grip, as with autoSize: the box follows the text.
+  return { style: { fieldSizing: 'content', resize: 'none', minHeight: `calc(${minRows}lh + ${TEXT_AREA_CHROME})`, maxHeight: `calc(${maxRows}lh + ${TEXT_AREA_CHROME})` } };
+}
+
+const INSPECTOR_TEXT_AREA = growingTextArea(2, 8);
 
 interface Props {
   value: string;
@@ -74,5 +91,5 @@ export function CommitText({ value, onCommit, id, multiline, enterCommits, place
       }
     },
   };
-  return multiline ? <Input.TextArea {...common} autoSize={{ minRows: 2, maxRows: 8 }} /> : <Input {...common} />;
+  return multiline ? <Input.TextArea {...common} {...INSPECTOR_TEXT_AREA} /> : <Input {...common} />;
 }
