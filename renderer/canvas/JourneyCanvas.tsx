@@ -1,6 +1,4 @@
 import {
-  Background,
-  BackgroundVariant,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -14,6 +12,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DotsBackground } from './DotsBackground';
 import type { JourneyMap } from '../../src/model/journey';
 import { useSelectionStore } from '../store/selectionStore';
 import { useViewStore } from '../store/viewStore';
@@ -33,7 +32,6 @@ import { PresentationLayer } from './presentation/PresentationLayer';
 import { usePresentationStore } from './presentation/presentationStore';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMetricBadgeHeights } from './nodes/card/useMetricBadgeHeights';
-import { StickyHeaderVars } from './nodes/StickyHeaderVars';
 import { overviewItems } from './overview/overviewItems';
 import { showsOverview } from './overview/overviewZoom';
 import { useFlowNodes } from './useFlowNodes';
@@ -194,8 +192,7 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       disableKeyboardA11y
       elevateEdgesOnSelect
     >
-      <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-      <StickyHeaderVars />
+      <DotsBackground />
       <ConnectionKindMenu />
       <PresentationLayer layout={layout} />
       <CaptureLayer map={map} layout={layout} />

@@ -1,6 +1,6 @@
 import { MoreOutlined } from '@ant-design/icons';
 import { Button, Dropdown, type MenuProps } from 'antd';
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { HeaderNameEditor } from './HeaderNameEditor';
 
 interface Props extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -16,6 +16,8 @@ interface Props extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Shown between the name and the menu button (moment badge, comment count). */
   badges?: ReactNode;
   after?: ReactNode;
+  /** The frame element (sticky headers move it as the map pans). */
+  ref?: Ref<HTMLDivElement>;
 }
 
 /**

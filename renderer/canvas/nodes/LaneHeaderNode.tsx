@@ -15,7 +15,7 @@ import { LANE_GROUP_WIDTH, LANE_HEADER_WIDTH } from '../layout';
 import { CommentIndicator } from './CommentIndicator';
 import { HeaderFrame } from './HeaderFrame';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
-import { STICKY_SHIFT_X } from './StickyHeaderVars';
+import { useStickyShift } from './stickyShift';
 
 /** Room between the group band and the lane's icon. */
 const LANE_NAME_INSET = 8;
@@ -52,6 +52,7 @@ function useLaneResize(laneId: string, currentHeight: number) {
 
 function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   const { t } = useTranslation('editor');
+  const sticky = useStickyShift<HTMLDivElement>('x');
   const { confirm } = useEditorServices();
   const lane = useDocumentStore((s) => s.map?.lanes.find((x) => x.id === data.laneId));
   const selected = useSelectionStore((s) => s.header?.kind === 'lane' && s.header.id === data.laneId);
@@ -124,10 +125,11 @@ function LaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
       }}
       className={`jc-lane${selected ? ' jc-lane--selected' : ''}`}
       badges={<CommentIndicator target={{ kind: 'lane', id: lane.id }} />}
+      ref={sticky}
       data-testid="lane-header"
       data-lane-id={lane.id}
       // The group band (customer / internal view) is drawn over the column's left edge.
-      style={{ width: LANE_HEADER_WIDTH, paddingLeft: LANE_GROUP_WIDTH + LANE_NAME_INSET, transform: STICKY_SHIFT_X }}
+      style={{ width: LANE_HEADER_WIDTH, paddingLeft: LANE_GROUP_WIDTH + LANE_NAME_INSET }}
       onClick={selectHeaderOnClick({ kind: 'lane', id: lane.id })}
       onDoubleClick={() => setRenaming(true)}
       before={

@@ -12,10 +12,11 @@ import { colorMenu } from './colorMenu';
 import { HeaderFrame } from './HeaderFrame';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { takePendingRename } from './pendingRename';
-import { STICKY_SHIFT_Y } from './StickyHeaderVars';
+import { useStickyShift } from './stickyShift';
 
 function PhaseHeaderView({ data }: NodeProps<PhaseHeaderFlowNode>) {
   const { t } = useTranslation('editor');
+  const sticky = useStickyShift<HTMLDivElement>('y');
   const phase = useDocumentStore((s) => s.map?.phases?.find((x) => x.id === data.phaseId));
   const selected = useSelectionStore((s) => s.header?.kind === 'phase' && s.header.id === data.phaseId);
   const [renaming, setRenaming] = useState(() => takePendingRename(data.phaseId));
@@ -47,9 +48,10 @@ function PhaseHeaderView({ data }: NodeProps<PhaseHeaderFlowNode>) {
         if (name) execute([{ name: 'phase.rename', args: { id: phase.id, name } }]);
       }}
       className={`jc-phase${selected ? ' jc-phase--selected' : ''}`}
+      ref={sticky}
       data-testid="phase-header"
       data-phase-id={phase.id}
-      style={{ height: PHASE_HEADER_HEIGHT, transform: STICKY_SHIFT_Y, background: `${color}2e`, borderBottomColor: color }}
+      style={{ height: PHASE_HEADER_HEIGHT, background: `${color}2e`, borderBottomColor: color }}
       onClick={selectHeaderOnClick({ kind: 'phase', id: phase.id })}
       onDoubleClick={() => setRenaming(true)}
     />

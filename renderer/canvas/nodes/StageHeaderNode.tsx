@@ -19,10 +19,11 @@ import { HeaderFrame } from './HeaderFrame';
 import { MomentBadge } from './MomentBadge';
 import { selectHeaderOnClick } from './selectHeaderOnClick';
 import { StageGapCount } from './StageGapCount';
-import { STICKY_SHIFT_Y } from './StickyHeaderVars';
+import { useStickyShift } from './stickyShift';
 
 function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   const { t } = useTranslation('editor');
+  const sticky = useStickyShift<HTMLDivElement>('y');
   const { confirm } = useEditorServices();
   const stage = useDocumentStore((s) => s.map?.stages.find((x) => x.id === data.stageId));
   const phases = useDocumentStore((s) => s.map?.phases);
@@ -110,13 +111,13 @@ function StageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
           <CommentIndicator target={{ kind: 'stage', id: stage.id }} />
         </>
       }
+      ref={sticky}
       data-testid="stage-header"
       data-stage-id={stage.id}
       data-gap-severity={gapSeverity}
       style={{
         height: STAGE_HEADER_HEIGHT,
         marginTop: data.top,
-        transform: STICKY_SHIFT_Y,
         ...(stage.color ? { borderTopColor: stage.color } : {}),
         ...(gapSeverity ? { '--jc-gap': GAP_SEVERITY_COLORS[gapSeverity] } : {}),
       }}

@@ -33,6 +33,8 @@ export function HoverTooltip({ title, placement, children }: { title: () => Reac
       onMouseEnter: (e: MouseEvent<HTMLElement>) => {
         own.onMouseEnter?.(e);
         clearTimeout(pending.current);
+        // A pointer arriving with a button held is panning the map or dragging something: it wants no tooltip.
+        if (e.buttons !== 0) return;
         pending.current = setTimeout(() => setArmed('hover'), HOVER_DELAY_MS);
       },
       onMouseLeave: (e: MouseEvent<HTMLElement>) => {
