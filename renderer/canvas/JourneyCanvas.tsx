@@ -157,6 +157,9 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
     setReady(true);
   }, [flow, flowStore, layout]);
 
+  // While the view moves, the map and its sticky headers are layers of their own (see .jc-flow--moving in canvas.css).
+  const onMoveStart = useCallback(() => flowStore.getState().domNode?.classList.add('jc-flow--moving'), [flowStore]);
+  const onMoveEnd = useCallback(() => flowStore.getState().domNode?.classList.remove('jc-flow--moving'), [flowStore]);
 
   return (
     <ReactFlow<JourneyNode, ConnectionFlowEdge>
@@ -166,6 +169,8 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
+      onMoveStart={onMoveStart}
+      onMoveEnd={onMoveEnd}
       onEdgesChange={onEdgesChange}
       onNodeDrag={onNodeDrag}
       onNodeDragStop={onNodeDragStop}
