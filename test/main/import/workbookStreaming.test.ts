@@ -1,12 +1,13 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inspectFile, parseFile, readRows } from '../../../main/services/import/sources';
 import { AppError } from '../../../src/api/result';
-import type { ImportMapping, ImportParseResult, MetricRecord } from '../../../src/import/mapping';
 import type { Cell } from '../../../src/import/sheetLayout';
+import { FIXTURES_DIR } from '../../fixtures/generate';
 import { tempDir } from '../support/files';
 
 /**
@@ -21,28 +22,24 @@ beforeEach(() => {
 });
 afterEach(() => temp.remove());
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
-
-async function proposed(file: string): Promise<ImportMapping> {
-  const inspection = await inspectFile(file);
-  if (!inspection.suggestedMapping) throw new Error(`no mapping for ${file}`);
-  return inspection.suggestedMapping;
-}
-
-function metricsOf(result: ImportParseResult) {
+/** What the import makes of a file with the mapping the wizard proposes for it. */
+async function importedMetrics(file: string) {
+  const { suggestedMapping } = await inspectFile(file);
+  if (!suggestedMapping) throw new Error(`no mapping for ${file}`);
+  const result = await parseFile(file, suggestedMapping, {});
   if (result.kind !== 'metrics') throw new Error('expected metrics');
-  return result;
+  return { ...result, lines: result.records.map((r) => `${r.row} ${r.targetKey} ${r.period}/${r.grain} ${r.metric}=${r.value}`) };
 }
 
-const lines = (records: readonly MetricRecord[]): string[] => records.map((r) => `${r.row} ${r.targetKey} ${r.period}/${r.grain} ${r.metric}=${r.value}`);
+/** A little-endian record of a ZIP archive: [offset, width in bytes, value] for each field that is not 0. */
+function zipRecord(size: number, fields: readonly (readonly [number, 2 | 4, number])[]): Buffer {
+  const bytes = Buffer.alloc(size);
+  for (const [at, width, value] of fields) {
+    if (width === 2) bytes.writeUInt16LE(value, at);
+    else bytes.writeUInt32LE(value, at);
+  }
+  return bytes;
+}
 
 /** A ZIP of text parts (deflated), the way any XLSX writer stores them, in the order given. */
 function zipOf(parts: readonly (readonly [string, string])[]): Buffer {
@@ -53,37 +50,16 @@ function zipOf(parts: readonly (readonly [string, string])[]): Buffer {
     const data = Buffer.from(text, 'utf8');
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(crc32(data), 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
+    const crc = crc32(data);
+    // Version 2.0, UTF-8 names, deflated.
+    const local = zipRecord(30, [[0, 4, 0x04034b50], [4, 2, 20], [6, 2, 0x800], [8, 2, 8], [14, 4, crc], [18, 4, packed.length], [22, 4, data.length], [26, 2, nameBytes.length]]);
+    const entry = zipRecord(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [8, 2, 0x800], [10, 2, 8], [16, 4, crc], [20, 4, packed.length], [24, 4, data.length], [28, 2, nameBytes.length], [42, 4, offset]]);
     locals.push(local, nameBytes, packed);
     central.push(entry, nameBytes);
     offset += local.length + nameBytes.length + packed.length;
   }
   const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = zipRecord(22, [[0, 4, 0x06054b50], [8, 2, parts.length], [10, 2, parts.length], [12, 4, directory.length], [16, 4, offset]]);
   return Buffer.concat([...locals, directory, end]);
 }
 
@@ -140,24 +116,6 @@ function channelSheet(book: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWrite
   return [sheet, funnel];
 }
 
-const CHANNEL_RECORDS = [
-  '4 百度 2026-03-05/day impressions=1234',
-  '4 百度 2026-03-05/day clicks=56',
-  `4 百度 2026-03-05/day ctr=${56 / 1234}`,
-  '4 百度 2026-03-05/day visitors=40',
-  '4 百度 2026-03-05/day dwellTime=155',
-  '5 微信 2026-03-05/day impressions=123',
-  '5 微信 2026-03-05/day clicks=12',
-  `5 微信 2026-03-05/day ctr=${12 / 123}`,
-  '5 微信 2026-03-05/day visitors=10',
-  '5 微信 2026-03-05/day dwellTime=95',
-  '6 百度 2026-03-06/day impressions=2000',
-  '6 百度 2026-03-06/day clicks=100',
-  '6 百度 2026-03-06/day ctr=0.05',
-  '6 百度 2026-03-06/day visitors=90',
-  '6 百度 2026-03-06/day dwellTime=60',
-];
-
 async function expectChannelWorkbook(file: string): Promise<void> {
   const inspection = await inspectFile(file);
   expect(inspection).toMatchObject({ format: 'xlsx', sheets: ['渠道数据', '漏斗'], sheet: '渠道数据', headerRow: 2, totalRows: 7, totalsRows: [7] });
@@ -165,8 +123,10 @@ async function expectChannelWorkbook(file: string): Promise<void> {
   // A date cell and a serial in a General cell give the same serial; rich text is joined; a percentage stays a fraction.
   expect(inspection.rows[3]).toEqual([46086, '百度', 1234, 56, 56 / 1234, 40, '00:02:35']);
   expect(inspection.rows[5]?.[0]).toBe(46087);
-  const result = metricsOf(await parseFile(file, await proposed(file), {}));
-  expect(lines(result.records)).toEqual(CHANNEL_RECORDS);
+  // The same records as the fixture written by SheetJS (whose records sources.test.ts checks by hand).
+  const result = await importedMetrics(file);
+  expect(result.lines).toEqual((await importedMetrics(path.join(FIXTURES_DIR, 'channels.xlsx'))).lines);
+  expect(result.lines).toHaveLength(15);
   expect(result.totalsRows).toEqual([7]);
   const funnel = await inspectFile(file, { sheet: '漏斗' });
   expect(funnel).toMatchObject({ sheet: '漏斗', headers: ['阶段', '访客数', '注册'], totalRows: 3 });
@@ -204,8 +164,7 @@ describe('XLSX written by ExcelJS', () => {
     expect(raw.v).toBe(46086 - 1462);
     const inspection = await inspectFile(file);
     expect(inspection.rows[1]).toEqual([46086, '百度', 40, '00:02:35']);
-    const result = metricsOf(await parseFile(file, await proposed(file), {}));
-    expect(lines(result.records)).toEqual(['2 百度 2026-03-05/day visitors=40', '2 百度 2026-03-05/day dwellTime=155']);
+    expect((await importedMetrics(file)).lines).toEqual(['2 百度 2026-03-05/day visitors=40', '2 百度 2026-03-05/day dwellTime=155']);
   });
 
   it('keeps percentages stored as numbers with a % format as fractions', async () => {
@@ -218,8 +177,7 @@ describe('XLSX written by ExcelJS', () => {
     const file = temp.file('percent.xlsx');
     await book.xlsx.writeFile(file);
     expect((await inspectFile(file)).rows[1]).toEqual(['百度', 0.045, 0.125]);
-    const result = metricsOf(await parseFile(file, await proposed(file), {}));
-    expect(result.records.map((r) => `${r.metric}=${r.value}`)).toEqual(['ctr=0.045', 'bounceRate=0.125']);
+    expect((await importedMetrics(file)).records.map((r) => `${r.metric}=${r.value}`)).toEqual(['ctr=0.045', 'bounceRate=0.125']);
   });
 
   it('previews the first rows of a big sheet and counts its rows from its dimension, without reading it all', async () => {
@@ -246,10 +204,11 @@ describe('XLSX written by ExcelJS', () => {
     const file = temp.file('long-cell.xlsx');
     await book.xlsx.writeFile(file);
     const seen: number[] = [];
-    const error = await rejection(readRows(file, {}, (_, n) => seen.push(n)));
-    expect(error.code).toBe('BAD_FILE');
-    expect(error.message).toBe('long-cell.xlsx cannot be read as a spreadsheet: sheet "备注", row 3: cell B3 holds 40,000 characters, more than Excel allows (32,767)');
-    expect(error.params).toMatchObject({ file: 'long-cell.xlsx', sheet: '备注', row: '3' });
+    await expect(readRows(file, {}, (_, n) => seen.push(n))).rejects.toMatchObject({
+      code: 'BAD_FILE',
+      message: 'long-cell.xlsx cannot be read as a spreadsheet: sheet "备注", row 3: cell B3 holds 40,000 characters, more than Excel allows (32,767)',
+      params: { file: 'long-cell.xlsx', sheet: '备注', row: '3' },
+    });
     expect(seen).toEqual([1, 2]);
   });
 });
@@ -298,9 +257,9 @@ describe('XLSX laid out as LibreOffice writes it', () => {
     );
     const inspection = await inspectFile(file);
     expect(inspection).toMatchObject({ sheets: ['好', '坏'], sheet: '好', rows: [['渠道', '访客数'], ['百度', 40]] });
-    const error = await rejection(inspectFile(file, { sheet: '坏' }));
-    expect(error.code).toBe('BAD_FILE');
-    expect(error.message).toMatch(/^other-damaged\.xlsx, sheet "坏" cannot be read as a spreadsheet: /);
+    const error = inspectFile(file, { sheet: '坏' });
+    await expect(error).rejects.toBeInstanceOf(AppError);
+    await expect(error).rejects.toMatchObject({ code: 'BAD_FILE', message: expect.stringMatching(/^other-damaged\.xlsx, sheet "坏" cannot be read as a spreadsheet: /) });
   });
 
   it('previews a sheet damaged after its first rows, and says so when it is read whole', async () => {
@@ -311,7 +270,7 @@ describe('XLSX laid out as LibreOffice writes it', () => {
     const inspection = await inspectFile(file);
     expect(inspection.rows).toHaveLength(200);
     expect(inspection.totalRows).toBe(3001);
-    expect((await rejection(readRows(file, {}, () => undefined))).code).toBe('BAD_FILE');
+    await expect(readRows(file, {}, () => undefined)).rejects.toMatchObject({ code: 'BAD_FILE' });
   });
 
   it('refuses a row past Excel\'s last row, naming the file, sheet and row, after the rows before it', async () => {
@@ -319,10 +278,11 @@ describe('XLSX laid out as LibreOffice writes it', () => {
     const sheetRows = '<row r="1"><c r="A1" t="inlineStr"><is><t>渠道</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>百度</t></is></c></row><row r="1048577"><c r="A1048577"><v>1</v></c></row>';
     fs.writeFileSync(file, handWorkbook([['数据', sheetRows, 'A1:A1048577']]));
     const seen: Cell[][] = [];
-    const error = await rejection(readRows(file, {}, (row) => seen.push(row)));
-    expect(error.code).toBe('BAD_FILE');
-    expect(error.message).toBe('too-many-rows.xlsx cannot be read as a spreadsheet: sheet "数据", row 1048577: the sheet goes past Excel\'s last row (1,048,576)');
-    expect(error.params).toMatchObject({ file: 'too-many-rows.xlsx', sheet: '数据', row: '1048577' });
+    await expect(readRows(file, {}, (row) => seen.push(row))).rejects.toMatchObject({
+      code: 'BAD_FILE',
+      message: 'too-many-rows.xlsx cannot be read as a spreadsheet: sheet "数据", row 1048577: the sheet goes past Excel\'s last row (1,048,576)',
+      params: { file: 'too-many-rows.xlsx', sheet: '数据', row: '1048577' },
+    });
     expect(seen).toEqual([['渠道'], ['百度']]);
   });
 });
