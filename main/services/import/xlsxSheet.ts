@@ -130,30 +130,44 @@ function dimensionEnd(head: string): { rows: number; columns: number } | undefin
   return { rows: Number(end[2]), columns };
 }
 
-/** The sheet's text, watching it go by: how much was read, and the dimension the sheet declares before its rows. */
-class SheetText {
-  chars = 0;
-  declared: { rows: number; columns: number } | undefined;
-  private head: string | undefined = '';
-
-  constructor(private readonly source: AsyncIterable<string>) {}
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<string> {
-    for await (const piece of this.source) {
-      this.chars += piece.length;
-      if (this.head !== undefined) {
-        this.head += piece;
-        const rowsStart = this.head.search(/<(?:\w+:)?sheetData[\s>/]/);
-        if (rowsStart >= 0 || this.head.length > 1 << 20) {
-          this.declared = dimensionEnd(rowsStart >= 0 ? this.head.slice(0, rowsStart) : this.head);
-          this.head = undefined;
-        }
-      }
-      yield piece;
-    }
-  }
+/** What was seen of a sheet's text as it went by: how much, and the dimension the sheet declares before its rows. */
+interface SheetWatch {
+  chars: number;
+  declared?: { rows: number; columns: number };
 }
 
+/**
+ * Real dates (t="d", ISO 8601 text) and errors (t="e") made text cells:
+ * ExcelJS reads a date's text as a number (parseFloat: the year) and a
+ * formula's error result as NaN; as text both keep what Excel shows.
+ */
+const retyped = (text: string): string => (/\st="[de]"/.test(text) ? text.replace(/(<c\s[^>]*?\bt=")[de]"/g, '$1str"') : text);
+
+/** The sheet's text as ExcelJS's reader gets it: retyped (no tag is split between two pieces, so none escapes), and watched. */
+async function* sheetText(source: AsyncIterable<string>, watch: SheetWatch): AsyncGenerator<string> {
+  let head: string | undefined = '';
+  let carry = '';
+  for await (const piece of source) {
+    watch.chars += piece.length;
+    if (head !== undefined) {
+      head += piece;
+      const rowsStart = head.search(/<(?:\w+:)?sheetData[\s>/]/);
+      if (rowsStart >= 0 || head.length > 1 << 20) {
+        watch.declared = dimensionEnd(rowsStart >= 0 ? head.slice(0, rowsStart) : head);
+        head = undefined;
+      }
+    }
+    let text = carry + piece;
+    const open = text.lastIndexOf('<');
+    carry = open > text.lastIndexOf('>') ? text.slice(open) : '';
+    if (carry) text = text.slice(0, open);
+    yield retyped(text);
+  }
+  if (carry) yield retyped(carry);
+}
+
+/** Excel's last column (XFD): a wider declared dimension is not trusted to pad rows. */
+const EXCEL_COLUMNS = 16_384;
 const DAY_MS = 86_400_000;
 /** The serial of 1970-01-01 in Excel's 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -197,13 +211,11 @@ function cellValue(cell: ExcelCell, column: number, context: CellContext): Cell 
     checkCellText(context.path, context.sheet, context.row, column, text);
     return text;
   }
-  if ('error' in value) return value.error;
   if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
     // cell.result, not value.result: ExcelJS drops a result of 0 from the value.
     const result = cell.result as unknown;
     if (typeof result === 'number') {
-      // ExcelJS reads an error result (#DIV/0!) as NaN, and does not turn a formula's date result into a Date.
-      if (Number.isNaN(result)) return '#ERROR!';
+      // ExcelJS does not turn a formula's date result into a Date: a 1904 serial is shifted here.
       const format = cell.numFmt;
       return context.date1904 && format && isDateFormat(format) ? result + DAYS_1904 : numberCell(result, format);
     }
@@ -236,17 +248,17 @@ export async function readXlsxSheet(
 ): Promise<XlsxSheetRead> {
   const { zip, date1904 } = book;
   const [sharedStrings, styles] = await Promise.all([readSharedStrings(zip), readStyles(zip)]);
-  const text = new SheetText(zipEntryText(zip, part.entry));
+  const watch: SheetWatch = { chars: 0 };
   const reader = new WorksheetReader({
     workbook: { sharedStrings, styles, properties: { model: { date1904 } } },
     // Only names the reader's own default sheet name ("Sheet1"), which is not used.
     id: 1,
-    iterator: text,
+    iterator: sheetText(zipEntryText(zip, part.entry), watch),
     options: { worksheets: 'emit', hyperlinks: 'ignore' },
   });
   const limit = Math.min(options.limitRows ?? Number.POSITIVE_INFINITY, SHEET_LIMITS.rows);
   const context: CellContext = { path, sheet: part.name, row: 0, date1904 };
-  const progress = (): number => Math.min(size, Math.round((size * text.chars) / Math.max(1, part.entry.uncompressedSize)));
+  const progress = (): number => Math.min(size, Math.round((size * watch.chars) / Math.max(1, part.entry.uncompressedSize)));
   let emitted = 0;
   let seen = 0;
   let complete = true;
@@ -259,7 +271,7 @@ export async function readXlsxSheet(
       complete = false;
       break;
     }
-    const width = text.declared && text.declared.columns <= 16_384 ? text.declared.columns : 0;
+    const width = watch.declared && watch.declared.columns <= EXCEL_COLUMNS ? watch.declared.columns : 0;
     while (emitted + 1 < rowNumber) onRow(new Array<Cell>(width).fill(null), ++emitted);
     if (rowNumber <= emitted) continue;
     context.row = rowNumber;
@@ -278,6 +290,6 @@ export async function readXlsxSheet(
     }
   }
   if (options.signal?.aborted) throw cancelled(path);
-  const estimate = complete ? emitted : Math.max(emitted, text.declared?.rows ?? Math.round((emitted * part.entry.uncompressedSize) / Math.max(1, text.chars)));
+  const estimate = complete ? emitted : Math.max(emitted, watch.declared?.rows ?? Math.round((emitted * part.entry.uncompressedSize) / Math.max(1, watch.chars)));
   return { bytesRead: complete ? size : progress(), totalBytes: size, rowsRead: emitted, totalRows: estimate };
 }
