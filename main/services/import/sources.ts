@@ -9,11 +9,12 @@ import { findHeader, headerNamesAt, isTotalsRow, type Cell } from '../../../src/
 import { suggestMapping } from '../../../src/import/suggestMapping';
 import { asAppError, badFile, cancelled, PREVIEW_ROWS, SAMPLE_BYTES, startsWith, type Format } from './sourceCommon';
 import { chooseEncoding, readTextRows } from './textRows';
-import { readWorkbook, sheetRowCount, walkSheet } from './workbookRows';
+import { readWorkbookRows } from './workbookRows';
 
 /**
  * Reading spreadsheet files from disk: CSV/TSV streamed (PapaParse over the
- * decoded text), XLSX/XLS through SheetJS. Used by the import worker and by
+ * decoded text), workbooks through workbookRows.ts (XLSX streamed, the rest
+ * through SheetJS). Used by the import worker and by
  * `import.inspect`; nothing here writes.
  */
 
@@ -79,8 +80,8 @@ async function readRowsLimited(
     const { bytes, size } = await readSample(path, SAMPLE_BYTES);
     const format = formatOf(path, bytes);
     if (format === 'xlsx' || format === 'xls') {
-      const book = await readWorkbook(path, options, options.limitRows);
-      return { ...(await walkSheet(path, book, size, options, onRow)), sheet: book.sheet };
+      const { bytesRead, totalBytes, rowsRead, sheet } = await readWorkbookRows(path, format, size, options, onRow);
+      return { bytesRead, totalBytes, rowsRead, sheet };
     }
     const { use } = chooseEncoding(bytes, options.encoding);
     const { bytesRead, totalBytes, rowsRead } = await readTextRows(path, format, size, use, options, onRow);
@@ -104,11 +105,11 @@ export async function inspectFile(path: string, read: ReadOptions = {}): Promise
     let sheet: string | null = null;
     let totalRows: number;
     if (format === 'xlsx' || format === 'xls') {
-      const book = await readWorkbook(path, read, PREVIEW_ROWS);
-      await walkSheet(path, book, size, { limitRows: PREVIEW_ROWS }, collect);
+      // Only the preview's rows of the sheet are read (and, for XLSX, nothing of the other sheets).
+      const book = await readWorkbookRows(path, format, size, { ...read, limitRows: PREVIEW_ROWS }, collect);
       sheets = book.sheets;
       sheet = book.sheet;
-      totalRows = Math.max(rows.length, sheetRowCount(book.worksheet));
+      totalRows = Math.max(rows.length, book.totalRows);
     } else {
       const { use, detected } = chooseEncoding(bytes, read.encoding);
       const result = await readTextRows(path, format, size, use, { limitRows: PREVIEW_ROWS }, collect);

@@ -4,26 +4,21 @@ import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../../src/api/result';
 import type { ReadOptions } from '../../../src/import/mapping';
 import type { Cell } from '../../../src/import/sheetLayout';
+import { checkCellText, clockText, isTimeOnlyFormat, SHEET_LIMITS, tooManyRows } from './sheetCells';
 import { asAppError, badFile, cancelled, PROGRESS_INTERVAL_MS } from './sourceCommon';
 import type { ReadProgress, StreamOptions } from './sources';
+import { openXlsx, readXlsxSheet } from './xlsxSheet';
+import { openZip } from './zipArchive';
 
-/** XLSX/XLSM/XLS read through SheetJS (dense sheets, cached formula values, date serials kept as numbers). */
+/**
+ * Workbooks: XLSX/XLSM streamed (xlsxSheet.ts, ExcelJS's worksheet reader);
+ * SheetJS reads what ExcelJS cannot: .xls (the old binary format), XLSB,
+ * ODS, and any sheet the workbook's relationships do not lead to. SheetJS
+ * reads the whole file into memory, so those formats are not streamed.
+ */
 
 /** SheetJS error codes of error cells, shown as Excel shows them. */
 const EXCEL_ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A', 43: '#GETTING_DATA' };
-
-/** True for a number format showing only a time of day or a duration ("[h]:mm:ss", "mm:ss"), not a date. */
-function isTimeOnlyFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
-  return /[hs]/i.test(bare) && !/[yd]/i.test(bare);
-}
-
-/** A day fraction as "hh:mm:ss" (hours may pass 24 for durations). */
-function clockText(dayFraction: number): string {
-  const total = Math.round(dayFraction * 86400);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${pad(Math.floor(total / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
-}
 
 /** A worksheet cell as the import reads it: cached values of formulas, date serials as numbers, durations as "hh:mm:ss". */
 function cellValue(cell: XLSX.CellObject | undefined): Cell {
@@ -44,56 +39,56 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
   }
 }
 
-export interface Workbook {
+/** The sheet to read: the one asked for (a BAD_REQUEST naming the sheets when there is none of that name), else the first. */
+function chooseSheet(path: string, names: readonly string[], wanted: string | undefined): string {
+  if (wanted !== undefined && !names.includes(wanted)) {
+    throw new AppError('BAD_REQUEST', `${basename(path)} has no sheet "${wanted}"; its sheets are: ${names.join(', ')}`, {
+      file: basename(path),
+      sheet: wanted,
+      sheets: names.join(', '),
+    });
+  }
+  const sheet = wanted ?? names[0];
+  if (sheet === undefined) throw badFile(path, 'the workbook has no sheets');
+  return sheet;
+}
+
+interface SheetJsBook {
   sheets: string[];
   sheet: string;
   worksheet: XLSX.WorkSheet;
 }
 
-export async function readWorkbook(path: string, read: ReadOptions, sheetRows?: number): Promise<Workbook> {
+async function readSheetJsBook(path: string, read: ReadOptions, sheetRows?: number): Promise<SheetJsBook> {
   const bytes = await readFile(path);
-  let book: XLSX.WorkBook;
-  try {
-    // One pass over the file: the chosen sheet (else the first) is read, and the names of all come with it.
-    book = XLSX.read(bytes, {
-      type: 'buffer',
-      dense: true,
-      cellDates: false,
-      cellNF: true,
-      cellText: false,
-      cellFormula: false,
-      cellHTML: false,
-      sheets: read.sheet ?? 0,
-      ...(sheetRows ? { sheetRows } : {}),
-    });
-    const names = book.SheetNames;
-    if (read.sheet !== undefined && !names.includes(read.sheet)) {
-      throw new AppError('BAD_REQUEST', `${basename(path)} has no sheet "${read.sheet}"; its sheets are: ${names.join(', ')}`, {
-        file: basename(path),
-        sheet: read.sheet,
-        sheets: names.join(', '),
-      });
-    }
-    const sheet = read.sheet ?? names[0];
-    if (sheet === undefined) throw badFile(path, 'the workbook has no sheets');
-    const worksheet = book.Sheets[sheet];
-    if (!worksheet) throw badFile(path, `the sheet "${sheet}" could not be read`);
-    return { sheets: names, sheet, worksheet };
-  } catch (error) {
-    throw asAppError(path, error);
-  }
+  // One pass over the file: the chosen sheet (else the first) is read, and the names of all come with it.
+  const book = XLSX.read(bytes, {
+    type: 'buffer',
+    dense: true,
+    cellDates: false,
+    cellNF: true,
+    cellText: false,
+    cellFormula: false,
+    cellHTML: false,
+    sheets: read.sheet ?? 0,
+    ...(sheetRows ? { sheetRows } : {}),
+  });
+  const sheet = chooseSheet(path, book.SheetNames, read.sheet);
+  const worksheet = book.Sheets[sheet];
+  if (!worksheet) throw badFile(path, `the sheet "${sheet}" could not be read`);
+  return { sheets: book.SheetNames, sheet, worksheet };
 }
 
 /** The number of rows a worksheet says it has (all of them, even when only the first were read). */
-export function sheetRowCount(worksheet: XLSX.WorkSheet): number {
+function sheetRowCount(worksheet: XLSX.WorkSheet): number {
   const ref = worksheet['!fullref'] ?? worksheet['!ref'];
   return ref ? XLSX.utils.decode_range(ref).e.r + 1 : 0;
 }
 
 /** Walks a dense worksheet from A1 so row numbers and column indexes are the ones Excel shows. */
-export async function walkSheet(
+async function walkSheetJs(
   path: string,
-  book: Workbook,
+  book: SheetJsBook,
   size: number,
   options: StreamOptions & { limitRows?: number },
   onRow: (row: Cell[], rowNumber: number) => void,
@@ -104,7 +99,8 @@ export async function walkSheet(
   const range = ref ? XLSX.utils.decode_range(ref) : undefined;
   const lastRow = range ? range.e.r : -1;
   const width = range ? range.e.c + 1 : 0;
-  const rows = options.limitRows === undefined ? lastRow + 1 : Math.min(lastRow + 1, options.limitRows);
+  const rows = Math.min(lastRow + 1, options.limitRows ?? SHEET_LIMITS.rows);
+  if (options.limitRows === undefined && lastRow + 1 > SHEET_LIMITS.rows) throw tooManyRows(path, book.sheet, SHEET_LIMITS.rows + 1);
   let lastReport = Date.now();
   for (let r = 0; r < rows; r++) {
     if ((r & 1023) === 0) {
@@ -118,13 +114,58 @@ export async function walkSheet(
     }
     const source = data[r];
     const row: Cell[] = new Array<Cell>(width).fill(null);
-    if (source) for (let c = 0; c < width && c < source.length; c++) row[c] = cellValue(source[c]);
-    try {
-      onRow(row, r + 1);
-    } catch (error) {
-      throw asAppError(path, error, `, sheet "${book.sheet}", row ${r + 1}`);
+    if (source) {
+      for (let c = 0; c < width && c < source.length; c++) {
+        const value = cellValue(source[c]);
+        if (typeof value === 'string') checkCellText(path, book.sheet, r + 1, c + 1, value);
+        row[c] = value;
+      }
     }
+    onRow(row, r + 1);
   }
   return { bytesRead: size, totalBytes: size, rowsRead: rows };
 }
 
+/** What reading a workbook did: progress totals, its sheets, the sheet read and how many rows that sheet has. */
+export interface WorkbookRead extends ReadProgress {
+  sheets: string[];
+  sheet: string;
+  totalRows: number;
+}
+
+/**
+ * Calls `onRow` for each row of the chosen sheet (else the first), from row 1
+ * (1-based row numbers as Excel shows them); stops after `limitRows` rows.
+ */
+export async function readWorkbookRows(
+  path: string,
+  format: 'xlsx' | 'xls',
+  size: number,
+  options: StreamOptions & { limitRows?: number },
+  onRow: (row: Cell[], rowNumber: number) => void,
+): Promise<WorkbookRead> {
+  let sheet = options.sheet ?? '';
+  const where = (): string => `, sheet "${sheet}"`;
+  const guarded = (row: Cell[], rowNumber: number): void => {
+    try {
+      onRow(row, rowNumber);
+    } catch (error) {
+      throw asAppError(path, error, `${where()}, row ${rowNumber}`);
+    }
+  };
+  try {
+    const book = format === 'xlsx' ? await openXlsx(await openZip(path, size)) : undefined;
+    if (book) {
+      const sheets = book.sheets.map((part) => part.name);
+      sheet = chooseSheet(path, sheets, options.sheet);
+      const part = book.sheets.find((candidate) => candidate.name === sheet);
+      if (part?.entry) return { ...(await readXlsxSheet(path, book, { ...part, entry: part.entry }, size, options, guarded)), sheets, sheet };
+    }
+    const sheetJs = await readSheetJsBook(path, options, options.limitRows);
+    sheet = sheetJs.sheet;
+    const read = await walkSheetJs(path, sheetJs, size, options, guarded);
+    return { ...read, sheets: sheetJs.sheets, sheet, totalRows: Math.max(read.rowsRead, sheetRowCount(sheetJs.worksheet)) };
+  } catch (error) {
+    throw asAppError(path, error, sheet ? where() : '');
+  }
+}
