@@ -1,6 +1,6 @@
 import { addConnections } from './cardSets';
 import { notFound } from './errors';
-import { copyRecord, own, patchFields, withEntry } from './fields';
+import { own, patchFields, withEntry, withoutEntries } from './fields';
 import type { CommandHandlers } from './handler';
 
 /** Commands on connections between cards. */
@@ -23,10 +23,8 @@ export const connectionCommands: CommandHandlers<'connection'> = {
 
   'connection.delete': (map, { ids }) => {
     const removed = [...new Set(ids)].map((id) => own(map.connections, id) ?? notFound('connection', id));
-    const connections = copyRecord(map.connections);
-    for (const connection of removed) delete connections[connection.id];
     return {
-      map: { ...map, connections },
+      map: { ...map, connections: withoutEntries(map.connections, removed.map((connection) => connection.id)) },
       inverse: { name: 'connection.add', args: { connections: removed } },
       touched: { connections: removed.map((connection) => connection.id) },
     };

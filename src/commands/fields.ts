@@ -1,5 +1,6 @@
 import type { Id, JourneyMap } from '../model/journey';
 import { notFound } from './errors';
+import { updateRecord } from './sharedRecord';
 
 /** Index of the item with this id, or a NOT_FOUND refusal naming it. */
 export function indexOfId(list: readonly { id: Id }[], id: Id, noun: string): number {
@@ -43,27 +44,16 @@ export function setOptional<T extends object, K extends keyof T>(obj: T, key: K,
   return obj[key] === value ? obj : { ...obj, [key]: value };
 }
 
-/**
- * A shallow copy of a keyed record (cards, connections ...). V8 keeps records
- * of more than about a thousand entries as dictionaries, which object spread
- * copies on a slow path; copying key by key takes about half the time. Ids are
- * never "__proto__" (IdSchema), so assignment adds an entry like spread does.
- */
-export function copyRecord<T>(record: Readonly<Record<Id, T>>): Record<Id, T> {
-  const copy: Record<Id, T> = {};
-  const ids = Object.keys(record);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] as Id;
-    copy[id] = record[id] as T;
-  }
-  return copy;
+/** A copy of the record with `entry` under its id (a new version when the record is shared, see sharedRecord.ts). */
+export function withEntry<T extends { id: Id }>(record: Readonly<Record<Id, T>>, entry: T): Readonly<Record<Id, T>> {
+  return updateRecord(record, [[entry.id, entry]]);
 }
 
-/** A copy of the record with `entry` under its id. */
-export function withEntry<T extends { id: Id }>(record: Readonly<Record<Id, T>>, entry: T): Record<Id, T> {
-  const copy = copyRecord(record);
-  copy[entry.id] = entry;
-  return copy;
+/** The record without the entries of `ids` (a new version when the record is shared); the record itself when it has none of them. */
+export function withoutEntries<T>(record: Readonly<Record<Id, T>>, ids: Iterable<Id>): Readonly<Record<Id, T>> {
+  const changes: [Id, undefined][] = [];
+  for (const id of ids) changes.push([id, undefined]);
+  return updateRecord(record, changes);
 }
 
 /** True when both objects have the same keys holding identical values. */
