@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { own } from '../../src/commands/fields';
 import type { BatchTouched } from '../../src/commands/handler';
 import type { JourneyMap } from '../../src/model/journey';
 import { cardRow, connectionRow, MAP_ITEM_COLLECTIONS, mapExtra, mapItemRow, mapItems, stageRow, type MapItemCollection, type MapItemKind } from './mapRows';
@@ -23,15 +24,15 @@ export function orderedChanges<T extends Keyed>(before: readonly T[], after: rea
   return { upserts, deletes: before.filter((item) => !newIds.has(item.id)).map((item) => item.id) };
 }
 
-function keyedChanges<T extends Keyed>(before: Record<string, T> = {}, after: Record<string, T> = {}) {
+const NO_CHANGES = { upserts: [], deletes: [] } as const;
+
+function keyedChanges<T extends Keyed>(before: Record<string, T> = {}, after: Record<string, T> = {}): { upserts: readonly T[]; deletes: readonly string[] } {
+  if (before === after) return NO_CHANGES;
   const upserts: T[] = [];
-  if (before === after) return { upserts, deletes: [] };
   for (const [id, item] of Object.entries(after)) if (before[id] !== item) upserts.push(item);
   const deletes = Object.keys(before).filter((id) => !Object.prototype.hasOwnProperty.call(after, id));
   return { upserts, deletes };
 }
-
-const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
 
 /**
  * Like keyedChanges, but looking only at the ids the commands touched (see
@@ -129,7 +130,10 @@ export function persistMapChanges(db: Database, before: JourneyMap, after: Journ
   for (const connection of connections.upserts) run(s.upsertConnection, mapId, connectionRow(connection));
   // Comments, votes and views refer to cards, stages and lanes only softly (no foreign keys), so their order does not matter.
   for (const [kind, field] of Object.entries(MAP_ITEM_COLLECTIONS) as [MapItemKind, MapItemCollection][]) {
-    const items = keyedChanges(mapItems(before, field), mapItems(after, field));
+    const then = mapItems(before, field);
+    const now = mapItems(after, field);
+    if (then === now) continue;
+    const items = keyedChanges(then, now);
     for (const id of items.deletes) run(s.deleteItem, mapId, kind, id);
     for (const item of items.upserts) run(s.upsertItem, mapId, mapItemRow(kind, item));
   }

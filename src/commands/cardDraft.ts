@@ -1,7 +1,7 @@
 import type { Card, Id } from '../model/journey';
 import { notFound } from './errors';
 import { own, sameFields } from './fields';
-import { updateRecord } from './sharedRecord';
+import { ownEntry, sharedRecord, updateRecord, valuesInAnyOrder } from './sharedRecord';
 
 /** A card's cell and its 0-based position in it. */
 export interface CardPlace {
@@ -35,7 +35,8 @@ export interface CardDraft {
 // Ids never contain spaces (IdSchema), so the key is unambiguous.
 const cellKey = (stageId: Id, laneId: Id) => `${stageId} ${laneId}`;
 
-type CellIndex = ReadonlyMap<string, readonly Id[]>;
+/** Cell key -> ids of the cell's cards in order; a shared record, so the next version replaces a cell without copying the others. */
+type CellIndex = Readonly<Record<string, readonly Id[]>>;
 
 /**
  * The cell index (ids of each cell in order) of every cards record a draft has
@@ -48,13 +49,13 @@ const cellIndexes = new WeakMap<Readonly<Record<Id, Card>>, CellIndex>();
 
 function buildCellIndex(cards: Readonly<Record<Id, Card>>): CellIndex {
   const byCell = new Map<string, Card[]>();
-  for (const card of Object.values(cards)) {
+  for (const card of valuesInAnyOrder(cards)) {
     const key = cellKey(card.stageId, card.laneId);
     const list = byCell.get(key);
     if (list) list.push(card);
     else byCell.set(key, [card]);
   }
-  return new Map([...byCell].map(([key, list]) => [key, list.sort((a, b) => a.order - b.order).map((c) => c.id)]));
+  return sharedRecord(Object.fromEntries([...byCell].map(([key, list]) => [key, list.sort((a, b) => a.order - b.order).map((c) => c.id)])));
 }
 
 function cellIndexOf(cards: Readonly<Record<Id, Card>>): CellIndex {
@@ -81,6 +82,9 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
   const changes = new Map<Id, Card | undefined>();
   // Only the cells this draft edits: copies of their id lists.
   const cells = new Map<string, Id[]>();
+  // Per edited cell, the first position whose card may have a new order: those before it kept theirs.
+  const firstMoved = new Map<Id[], number>();
+  const moved = (ids: Id[], at: number) => firstMoved.set(ids, Math.min(at, firstMoved.get(ids) ?? at));
   let committed: Id[] | undefined;
   const current = (id: Id): Card | undefined => (changes.has(id) ? changes.get(id) : own(base, id));
 
@@ -88,7 +92,7 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
     const key = cellKey(stageId, laneId);
     let ids = cells.get(key);
     if (!ids) {
-      ids = [...(cellIndexOf(base).get(key) ?? [])];
+      ids = [...(ownEntry(cellIndexOf(base), key) ?? [])];
       cells.set(key, ids);
     }
     return ids;
@@ -99,7 +103,9 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
   };
   const take = (id: Id): CardPlace => {
     const where = place(id);
-    cell(where.stageId, where.laneId).splice(where.order, 1);
+    const ids = cell(where.stageId, where.laneId);
+    ids.splice(where.order, 1);
+    moved(ids, where.order);
     return where;
   };
 
@@ -109,7 +115,9 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
     take,
     put(card, order) {
       const ids = cell(card.stageId, card.laneId);
-      ids.splice(Math.min(order, ids.length), 0, card.id);
+      const at = Math.min(order, ids.length);
+      ids.splice(at, 0, card.id);
+      moved(ids, at);
       if (current(card.id) !== card) changes.set(card.id, card);
     },
     drop(id) {
@@ -118,11 +126,12 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
       return where;
     },
     commit() {
-      for (const ids of cells.values()) {
-        ids.forEach((id, order) => {
+      for (const [ids, first] of firstMoved) {
+        for (let order = first; order < ids.length; order++) {
+          const id = ids[order]!;
           const card = current(id);
           if (card && card.order !== order) changes.set(id, { ...card, order });
-        });
+        }
       }
       const changedIds: Id[] = [];
       for (const [id, card] of changes) {
@@ -134,12 +143,9 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
       committed = changedIds;
       if (changedIds.length === 0) return base;
       const result = updateRecord(base, changes);
-      const index = new Map(cellIndexOf(base));
-      for (const [key, ids] of cells) {
-        if (ids.length > 0) index.set(key, ids);
-        else index.delete(key);
-      }
-      cellIndexes.set(result, index);
+      const cellChanges: [string, readonly Id[] | undefined][] = [];
+      for (const [key, ids] of cells) cellChanges.push([key, ids.length > 0 ? ids : undefined]);
+      cellIndexes.set(result, updateRecord(cellIndexOf(base), cellChanges));
       return result;
     },
     touched: () => committed ?? [...changes.keys()],

@@ -1,6 +1,6 @@
 import type { Id, JourneyMap } from '../model/journey';
 import { notFound } from './errors';
-import { updateRecord } from './sharedRecord';
+import { ownEntry, updateRecord } from './sharedRecord';
 
 /** Index of the item with this id, or a NOT_FOUND refusal naming it. */
 export function indexOfId(list: readonly { id: Id }[], id: Id, noun: string): number {
@@ -63,9 +63,9 @@ export function sameFields(a: object, b: object): boolean {
   return keysA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && Reflect.get(a, key) === Reflect.get(b, key));
 }
 
-/** The record's own entry for `id`; never something inherited such as `constructor`. */
+/** The record's own entry for `id`; never something inherited such as `constructor`. A shared record is read without going through its proxy. */
 export function own<T>(record: Readonly<Record<Id, T>>, id: Id): T | undefined {
-  return Object.hasOwn(record, id) ? record[id] : undefined;
+  return ownEntry(record, id);
 }
 
 /** True when two JSON-like values hold the same content (arrays item by item, objects key by key). */

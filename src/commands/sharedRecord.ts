@@ -72,6 +72,13 @@ function recordOf<T>(state: RecordState<T>): Record<Id, T> {
   return new Proxy(state as RecordState<unknown>, handler) as unknown as Record<Id, T>;
 }
 
+/** The own entry of `id` (never something inherited); a shared record's is read from its trie, sparing the proxy's descriptor. */
+export function ownEntry<T>(record: Readonly<Record<Id, T>>, id: Id): T | undefined {
+  const state = stateOf(record);
+  if (state) return findLeaf(state.root, hashKey(id), id)?.value;
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}
+
 /** True when `record` is a shared record (made by `sharedRecord` or by editing one). */
 export const isSharedRecord = (record: object): boolean => stateOf(record as Record<Id, unknown>) !== undefined;
 
@@ -139,6 +146,12 @@ export function updateRecord<T>(record: Readonly<Record<Id, T>>, changes: Iterab
     else copy[key] = value;
   }
   return copy ?? record;
+}
+
+/** The record's values in no particular order; a shared record's straight from its trie, without listing its keys. */
+export function valuesInAnyOrder<T>(record: Readonly<Record<Id, T>>): T[] {
+  const state = stateOf(record);
+  return state ? collectLeaves(state.root, []).map((l) => l.value) : Object.values(record);
 }
 
 /** The number of entries, without listing the keys of a shared record. */
