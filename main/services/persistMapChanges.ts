@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { own } from '../../src/commands/fields';
 import type { BatchTouched } from '../../src/commands/handler';
+import { valuesInAnyOrder } from '../../src/commands/sharedRecord';
 import type { JourneyMap } from '../../src/model/journey';
 import { cardRow, connectionRow, MAP_ITEM_COLLECTIONS, mapExtra, mapItemRow, mapItems, stageRow, type MapItemCollection, type MapItemKind } from './mapRows';
 
@@ -29,8 +30,11 @@ const NO_CHANGES = { upserts: [], deletes: [] } as const;
 function keyedChanges<T extends Keyed>(before: Record<string, T> = {}, after: Record<string, T> = {}): { upserts: readonly T[]; deletes: readonly string[] } {
   if (before === after) return NO_CHANGES;
   const upserts: T[] = [];
-  for (const [id, item] of Object.entries(after)) if (before[id] !== item) upserts.push(item);
-  const deletes = Object.keys(before).filter((id) => !Object.prototype.hasOwnProperty.call(after, id));
+  // Records are keyed by their items' ids; shared records are read from their tries, not through their proxies.
+  for (const item of valuesInAnyOrder(after)) if (own(before, item.id) !== item) upserts.push(item);
+  const deletes = valuesInAnyOrder(before)
+    .filter((item) => own(after, item.id) === undefined)
+    .map((item) => item.id);
   return { upserts, deletes };
 }
 

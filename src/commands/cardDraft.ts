@@ -67,6 +67,11 @@ function cellIndexOf(cards: Readonly<Record<Id, Card>>): CellIndex {
   return index;
 }
 
+/** Ids of the cell's cards in order (from the record's cell index, built once per record and derived for the records drafts make). */
+export function cellIds(cards: Readonly<Record<Id, Card>>, stageId: Id, laneId: Id): readonly Id[] {
+  return ownEntry(cellIndexOf(cards), cellKey(stageId, laneId)) ?? [];
+}
+
 /** `cards` with `card` in place of the card with its id, which must keep its cell and order (so the cell index carries over). */
 export function replaceCard(cards: Readonly<Record<Id, Card>>, card: Card): Readonly<Record<Id, Card>> {
   const next = updateRecord(cards, [[card.id, card]]);
@@ -92,7 +97,7 @@ export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
     const key = cellKey(stageId, laneId);
     let ids = cells.get(key);
     if (!ids) {
-      ids = [...(ownEntry(cellIndexOf(base), key) ?? [])];
+      ids = [...cellIds(base, stageId, laneId)];
       cells.set(key, ids);
     }
     return ids;

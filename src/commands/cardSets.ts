@@ -1,8 +1,8 @@
 import type { Card, Connection, Id, JourneyMap } from '../model/journey';
 import { draftCards } from './cardDraft';
 import { conflict, invalidArgs, notFound } from './errors';
-import { own, withoutEntries } from './fields';
-import { updateRecord } from './sharedRecord';
+import { connectionsOfCards, updateConnections } from './connectionIndex';
+import { own } from './fields';
 import type { Touched } from './handler';
 
 /** Cards and connections taken out of a map, in the order that puts them back exactly. */
@@ -42,7 +42,7 @@ export function addConnections(
     checkNewConnection(cards, connections, connection);
     changes.set(connection.id, connection);
   }
-  return updateRecord(connections, changes);
+  return updateConnections(connections, [...changes]);
 }
 
 /**
@@ -80,9 +80,9 @@ export function removeCardsWithConnections(map: JourneyMap, ids: ReadonlySet<Id>
   // Ascending order, so re-inserting them one by one puts each back at its exact place.
   const cards = [...ids].map((id) => own(map.cards, id) ?? notFound('card', id)).sort((a, b) => a.order - b.order);
   for (const card of cards) draft.drop(card.id);
-  const connections = Object.values(map.connections).filter((c) => ids.has(c.source) || ids.has(c.target));
+  const connections = connectionsOfCards(map.connections, ids);
   return {
-    map: { ...map, cards: draft.commit(), connections: withoutEntries(map.connections, connections.map((connection) => connection.id)) },
+    map: { ...map, cards: draft.commit(), connections: updateConnections(map.connections, connections.map((connection) => [connection.id, undefined] as const)) },
     cards,
     connections,
     touched: { cards: draft.touched(), connections: connections.map((connection) => connection.id) },

@@ -1,6 +1,6 @@
 import type { Id, JourneyMap } from '../model/journey';
 import { notFound } from './errors';
-import { ownEntry, updateRecord } from './sharedRecord';
+import { ownEntry } from './sharedRecord';
 
 /** Index of the item with this id, or a NOT_FOUND refusal naming it. */
 export function indexOfId(list: readonly { id: Id }[], id: Id, noun: string): number {
@@ -42,18 +42,6 @@ export function setOptional<T extends object, K extends keyof T>(obj: T, key: K,
     return copy;
   }
   return obj[key] === value ? obj : { ...obj, [key]: value };
-}
-
-/** A copy of the record with `entry` under its id (a new version when the record is shared, see sharedRecord.ts). */
-export function withEntry<T extends { id: Id }>(record: Readonly<Record<Id, T>>, entry: T): Readonly<Record<Id, T>> {
-  return updateRecord(record, [[entry.id, entry]]);
-}
-
-/** The record without the entries of `ids` (a new version when the record is shared); the record itself when it has none of them. */
-export function withoutEntries<T>(record: Readonly<Record<Id, T>>, ids: Iterable<Id>): Readonly<Record<Id, T>> {
-  const changes: [Id, undefined][] = [];
-  for (const id of ids) changes.push([id, undefined]);
-  return updateRecord(record, changes);
 }
 
 /** True when both objects have the same keys holding identical values. */

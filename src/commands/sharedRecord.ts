@@ -154,6 +154,24 @@ export function valuesInAnyOrder<T>(record: Readonly<Record<Id, T>>): T[] {
   return state ? collectLeaves(state.root, []).map((l) => l.value) : Object.values(record);
 }
 
+/**
+ * Entries of `record` (by their ids) in the record's key order: by sequence
+ * number for a shared record, by one pass over the keys of a plain one.
+ */
+export function inKeyOrder<T extends { id: Id }>(record: Readonly<Record<Id, T>>, entries: readonly T[]): T[] {
+  if (entries.length < 2) return [...entries];
+  const state = stateOf(record);
+  if (state) {
+    const seq = (entry: T) => findLeaf(state.root, hashKey(entry.id), entry.id)?.seq ?? Infinity;
+    return entries
+      .map((entry) => [seq(entry), entry] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, entry]) => entry);
+  }
+  const wanted = new Map(entries.map((entry) => [entry.id, entry]));
+  return Object.keys(record).flatMap((id) => wanted.get(id) ?? []);
+}
+
 /** The number of entries, without listing the keys of a shared record. */
 export function recordSize(record: Readonly<Record<Id, unknown>>): number {
   return stateOf(record)?.size ?? Object.keys(record).length;
