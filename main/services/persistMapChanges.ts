@@ -3,7 +3,7 @@ import { own } from '../../src/commands/fields';
 import type { BatchTouched } from '../../src/commands/handler';
 import { valuesInAnyOrder } from '../../src/commands/sharedRecord';
 import type { JourneyMap } from '../../src/model/journey';
-import { cardRow, connectionRow, MAP_ITEM_COLLECTIONS, mapExtra, mapItemRow, mapItems, stageRow, type MapItemCollection, type MapItemKind } from './mapRows';
+import { cardRow, connectionRow, MAP_ITEM_COLLECTIONS, mapExtra, mapItemRow, mapItems, sameMapExtra, stageRow, type MapItemCollection, type MapItemKind } from './mapRows';
 
 type Keyed = { id: string };
 
@@ -59,6 +59,7 @@ function touchedChanges<T extends Keyed>(before: Record<string, T>, after: Recor
 
 interface Statements {
   updateMap: Statement;
+  stampMap: Statement;
   upsertStage: Statement;
   upsertLane: Statement;
   upsertCard: Statement;
@@ -79,6 +80,7 @@ function statements(db: Database): Statements {
   const deleteFrom = (table: string) => db.prepare(`DELETE FROM ${table} WHERE map_id = ? AND id = ?`);
   const created: Statements = {
     updateMap: db.prepare('UPDATE maps SET name = ?, extra = ?, updated_at = ? WHERE id = ?'),
+    stampMap: db.prepare('UPDATE maps SET updated_at = ? WHERE id = ?'),
     upsertStage: upsertOrdered('stages'),
     upsertLane: upsertOrdered('lanes'),
     upsertCard: db.prepare(`INSERT INTO cards (map_id, id, stage_id, lane_id, position, title, data)
@@ -141,6 +143,8 @@ export function persistMapChanges(db: Database, before: JourneyMap, after: Journ
     for (const id of items.deletes) run(s.deleteItem, mapId, kind, id);
     for (const item of items.upserts) run(s.upsertItem, mapId, mapItemRow(kind, item));
   }
-  run(s.updateMap, after.name, mapExtra(after), updatedAt, mapId);
+  // Most edits leave the map's own fields alone: stamp the row without serialising them again.
+  if (before.name === after.name && sameMapExtra(before, after)) run(s.stampMap, updatedAt, mapId);
+  else run(s.updateMap, after.name, mapExtra(after), updatedAt, mapId);
   return written;
 }

@@ -68,6 +68,16 @@ describe('persisting only what changed', () => {
     expect(edit(next, [{ name: 'card.move', args: { moves: [{ id: 'c4999', stageId: 's0', laneId: 'l0', order: 99 }] } }]).written).toBe(2);
   });
 
+  it("stamps the map row without rewriting the map's own fields when an edit leaves them alone", () => {
+    const map = { ...bigMap(10), theme: { dark: true } };
+    insertMap(db, map, { position: 0, createdAt: 'then', updatedAt: 'then' });
+    const row = () => db.prepare('SELECT name, extra, updated_at FROM maps WHERE id = ?').get(map.id);
+    const { next } = edit(map, [{ name: 'card.edit', args: { id: 'c1', patch: { title: 'Edited' } } }]);
+    expect(row()).toEqual({ name: 'Big', extra: '{"theme":{"dark":true}}', updated_at: 'later' });
+    edit(next, [{ name: 'map.setMeta', args: { patch: { owner: 'Ann' } } }]);
+    expect(row()).toEqual({ name: 'Big', extra: '{"theme":{"dark":true},"owner":"Ann"}', updated_at: 'later' });
+  });
+
   it('rewrites the positions a stage move shifts, and only those', () => {
     const map = bigMap(0);
     insertMap(db, map, { position: 0, createdAt: 'then', updatedAt: 'then' });
