@@ -116,12 +116,15 @@ export function sharedRecord<T>(record: Readonly<Record<Id, T>>): Record<Id, T> 
 /** A plain object with the entries of `record`, in its key order (a shallow copy when it is plain already). */
 export function plainRecord<T>(record: Readonly<Record<Id, T>>): Record<Id, T> {
   const copy: Record<Id, T> = {};
-  const keys = Object.keys(record);
   const state = stateOf(record);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    copy[key] = state ? (findLeaf(state.root, hashKey(key), key)!.value as T) : (record[key] as T);
+  if (state) {
+    // Straight from the trie: listing a proxy's keys asks it for every key's descriptor.
+    const leaves = collectLeaves(state.root, []).sort((a, b) => a.seq - b.seq);
+    for (let i = 0; i < leaves.length; i++) copy[leaves[i]!.key] = leaves[i]!.value;
+    return copy;
   }
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) copy[keys[i]!] = record[keys[i]!] as T;
   return copy;
 }
 
