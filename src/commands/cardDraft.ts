@@ -1,7 +1,7 @@
 import type { Card, Id } from '../model/journey';
 import { notFound } from './errors';
 import { own, sameFields } from './fields';
-import { ownEntry, sharedRecord, updateRecord, valuesInAnyOrder } from './sharedRecord';
+import { indexOfRecord, ownEntry, sharedRecord, updateRecord, valuesInAnyOrder } from './sharedRecord';
 
 /** A card's cell and its 0-based position in it. */
 export interface CardPlace {
@@ -58,14 +58,7 @@ function buildCellIndex(cards: Readonly<Record<Id, Card>>): CellIndex {
   return sharedRecord(Object.fromEntries([...byCell].map(([key, list]) => [key, list.sort((a, b) => a.order - b.order).map((c) => c.id)])));
 }
 
-function cellIndexOf(cards: Readonly<Record<Id, Card>>): CellIndex {
-  let index = cellIndexes.get(cards);
-  if (!index) {
-    index = buildCellIndex(cards);
-    cellIndexes.set(cards, index);
-  }
-  return index;
-}
+const cellIndexOf = (cards: Readonly<Record<Id, Card>>): CellIndex => indexOfRecord(cellIndexes, cards, buildCellIndex);
 
 /** Ids of the cell's cards in order (from the record's cell index, built once per record and derived for the records drafts make). */
 export function cellIds(cards: Readonly<Record<Id, Card>>, stageId: Id, laneId: Id): readonly Id[] {

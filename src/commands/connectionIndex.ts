@@ -1,6 +1,6 @@
 import type { Connection, Id } from '../model/journey';
 import { own } from './fields';
-import { inKeyOrder, ownEntry, sharedRecord, updateRecord, valuesInAnyOrder } from './sharedRecord';
+import { indexOfRecord, inKeyOrder, ownEntry, sharedRecord, updateRecord, valuesInAnyOrder } from './sharedRecord';
 
 /** Card id -> ids of the connections that start or end at it; a shared record, so the next version replaces only the lists that change. */
 type ConnectionIndex = Readonly<Record<Id, readonly Id[]>>;
@@ -26,14 +26,7 @@ function buildIndex(connections: Readonly<Record<Id, Connection>>): ConnectionIn
   return sharedRecord(byCard);
 }
 
-function indexOf(connections: Readonly<Record<Id, Connection>>): ConnectionIndex {
-  let index = indexes.get(connections);
-  if (!index) {
-    index = buildIndex(connections);
-    indexes.set(connections, index);
-  }
-  return index;
-}
+const indexOf = (connections: Readonly<Record<Id, Connection>>): ConnectionIndex => indexOfRecord(indexes, connections, buildIndex);
 
 /** The connections that start or end at any of `cardIds`, each once, in the record's order. */
 export function connectionsOfCards(connections: Readonly<Record<Id, Connection>>, cardIds: Iterable<Id>): Connection[] {

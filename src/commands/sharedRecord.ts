@@ -175,6 +175,16 @@ export function inKeyOrder<T extends { id: Id }>(record: Readonly<Record<Id, T>>
   return Object.keys(record).flatMap((id) => wanted.get(id) ?? []);
 }
 
+/** The value `indexes` holds for `record`, built (and kept) on first use: for indexes over records, which are never modified. */
+export function indexOfRecord<R extends object, I>(indexes: WeakMap<R, I>, record: R, build: (record: R) => I): I {
+  let index = indexes.get(record);
+  if (index === undefined) {
+    index = build(record);
+    indexes.set(record, index);
+  }
+  return index;
+}
+
 /** The number of entries, without listing the keys of a shared record. */
 export function recordSize(record: Readonly<Record<Id, unknown>>): number {
   return stateOf(record)?.size ?? Object.keys(record).length;
