@@ -1,6 +1,8 @@
 import { isSharedRecord, plainRecord, sharedRecord } from '../../src/commands/sharedRecord';
 import type { JourneyMap } from '../../src/model/journey';
 
+const plainCopies = new WeakMap<JourneyMap, JourneyMap>();
+
 /**
  * The store edits its cached maps with shared cards and connections records
  * (src/commands/sharedRecord.ts), so an edit on a map of thousands of cards
@@ -12,10 +14,11 @@ import type { JourneyMap } from '../../src/model/journey';
 /** `map` with shared cards and connections records; `map` itself when they are shared already. Converting costs one pass over both, once per loaded map. */
 export function editableMap(map: JourneyMap): JourneyMap {
   if (isSharedRecord(map.cards) && isSharedRecord(map.connections)) return map;
-  return { ...map, cards: sharedRecord(map.cards), connections: sharedRecord(map.connections) };
+  const editable = { ...map, cards: sharedRecord(map.cards), connections: sharedRecord(map.connections) };
+  // Same content: a map that was all plain is its own plain copy.
+  if (!isSharedRecord(map.cards) && !isSharedRecord(map.connections)) plainCopies.set(editable, map);
+  return editable;
 }
-
-const plainCopies = new WeakMap<JourneyMap, JourneyMap>();
 
 /** `map` with plain cards and connections records (made once per version of the map); `map` itself when they are plain. */
 export function plainMap(map: JourneyMap): JourneyMap {

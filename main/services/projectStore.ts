@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { Language } from '../../src/api/contract';
 import { AppError } from '../../src/api/result';
 import { applyCommands as applyMapCommands, type BatchTouched } from '../../src/commands/registry';
+import { isSharedRecord } from '../../src/commands/sharedRecord';
 import { CommandError } from '../../src/commands/errors';
 import type { Command } from '../../src/commands/schemas';
 import type { CatalogCommand } from '../../src/commands/catalogSchemas';
@@ -149,6 +150,12 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     return loaded;
   };
 
+  /** Turns the cached map into the form edits use (mapRecords.ts), unless it changed or left the cache meanwhile. */
+  const convertWhenIdle = (mapId: string, map: JourneyMap) =>
+    setImmediate(() => {
+      if (cache.get(mapId) === map) cache.set(mapId, editableMap(map));
+    });
+
   const requireSummary = (mapId: string): MapSummary => {
     const meta = mapMeta(db, mapId);
     if (!meta) throw mapNotFound(mapId);
@@ -230,7 +237,12 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
       });
       return addMap(map, missingChannels);
     },
-    getMap: (mapId) => plainMap(requireMap(mapId)),
+    getMap(mapId) {
+      const map = requireMap(mapId);
+      // Edits want the shared form: make it once the caller has its reply, not on the first edit.
+      if (!isSharedRecord(map.cards)) convertWhenIdle(mapId, map);
+      return plainMap(map);
+    },
     allMaps: () => mapMetas(db).map((meta) => ({ ...plainMap(requireMap(meta.id)), createdAt: meta.createdAt, updatedAt: meta.updatedAt })),
     renameMap(mapId, name) {
       const map = requireMap(mapId);

@@ -222,6 +222,20 @@ describe('project store', () => {
     expect(structuredClone(store.allMaps())).toEqual(store.allMaps());
   });
 
+  it('turns a loaded map into the form edits use once idle, still handing out the same plain map and cards', async () => {
+    let store = track(createProjectStore(temp.file('p.cjm'), 'P'));
+    store.createMap('M', { language: 'en', mapId: 'm' });
+    store.applyCommands('m', sampleCommands());
+    store = reopen(store);
+    const loaded = store.getMap('m');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(store.getMap('m')).toBe(loaded);
+    store.applyCommands('m', [{ name: 'card.edit', args: { id: 'c2', patch: { title: 'Edited' } } }]);
+    const edited = store.getMap('m');
+    expect(edited.cards.c2?.title).toBe('Edited');
+    expect(edited.cards.c1).toBe(loaded.cards.c1);
+  });
+
   it('leaves file and cache unchanged when one edit of a batch fails', () => {
     let store = track(createProjectStore(temp.file('p.cjm'), 'P'));
     store.createMap('M', { language: 'en', mapId: 'm' });
