@@ -150,10 +150,15 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     return loaded;
   };
 
-  /** Turns the cached map into the form edits use (mapRecords.ts), unless it changed or left the cache meanwhile. */
-  const convertWhenIdle = (mapId: string, map: JourneyMap) =>
+  /**
+   * Turns the cached map into the form edits use (mapRecords.ts) once the event
+   * loop is idle. The callback holds the id, not the map, so a project closed
+   * meanwhile keeps nothing alive.
+   */
+  const convertWhenIdle = (mapId: string) =>
     setImmediate(() => {
-      if (cache.get(mapId) === map) cache.set(mapId, editableMap(map));
+      const map = cache.get(mapId);
+      if (map) cache.set(mapId, editableMap(map));
     });
 
   const requireSummary = (mapId: string): MapSummary => {
@@ -240,7 +245,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     getMap(mapId) {
       const map = requireMap(mapId);
       // Edits want the shared form: make it once the caller has its reply, not on the first edit.
-      if (!isSharedRecord(map.cards)) convertWhenIdle(mapId, map);
+      if (!isSharedRecord(map.cards)) convertWhenIdle(mapId);
       return plainMap(map);
     },
     allMaps: () => mapMetas(db).map((meta) => ({ ...plainMap(requireMap(meta.id)), createdAt: meta.createdAt, updatedAt: meta.updatedAt })),
