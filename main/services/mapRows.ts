@@ -84,6 +84,14 @@ export function mapExtra(map: JourneyMap): string {
   return JSON.stringify(extra);
 }
 
+/** True when `after` has the same fields beyond the known ones as `before` (same keys, identical values), so its `extra` column is unchanged. */
+export function sameMapExtra(before: JourneyMap, after: JourneyMap): boolean {
+  if (before === after) return true;
+  const keys = Object.keys(after);
+  if (keys.length !== Object.keys(before).length) return false;
+  return keys.every((key) => (MAP_KEYS as readonly string[]).includes(key) || (Object.hasOwn(before, key) && Reflect.get(before, key) === Reflect.get(after, key)));
+}
+
 /** The rows of one of the map's collections (comments, votes or views). */
 export const mapItemRows = (kind: MapItemKind, items: Record<string, MapItem> | undefined): MapItemRow[] =>
   Object.values(items ?? {}).map((item) => mapItemRow(kind, item));

@@ -1,7 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { own } from '../../src/commands/fields';
 import type { BatchTouched } from '../../src/commands/handler';
+import { valuesInAnyOrder } from '../../src/commands/sharedRecord';
 import type { JourneyMap } from '../../src/model/journey';
-import { cardRow, connectionRow, MAP_ITEM_COLLECTIONS, mapExtra, mapItemRow, mapItems, stageRow, type MapItemCollection, type MapItemKind } from './mapRows';
+import { cardRow, connectionRow, MAP_ITEM_COLLECTIONS, mapExtra, mapItemRow, mapItems, sameMapExtra, stageRow, type MapItemCollection, type MapItemKind } from './mapRows';
 
 type Keyed = { id: string };
 
@@ -23,15 +25,18 @@ export function orderedChanges<T extends Keyed>(before: readonly T[], after: rea
   return { upserts, deletes: before.filter((item) => !newIds.has(item.id)).map((item) => item.id) };
 }
 
-function keyedChanges<T extends Keyed>(before: Record<string, T> = {}, after: Record<string, T> = {}) {
+const NO_CHANGES = { upserts: [], deletes: [] } as const;
+
+function keyedChanges<T extends Keyed>(before: Record<string, T> = {}, after: Record<string, T> = {}): { upserts: readonly T[]; deletes: readonly string[] } {
+  if (before === after) return NO_CHANGES;
   const upserts: T[] = [];
-  if (before === after) return { upserts, deletes: [] };
-  for (const [id, item] of Object.entries(after)) if (before[id] !== item) upserts.push(item);
-  const deletes = Object.keys(before).filter((id) => !Object.prototype.hasOwnProperty.call(after, id));
+  // Records are keyed by their items' ids; shared records are read from their tries, not through their proxies.
+  for (const item of valuesInAnyOrder(after)) if (own(before, item.id) !== item) upserts.push(item);
+  const deletes = valuesInAnyOrder(before)
+    .filter((item) => own(after, item.id) === undefined)
+    .map((item) => item.id);
   return { upserts, deletes };
 }
-
-const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
 
 /**
  * Like keyedChanges, but looking only at the ids the commands touched (see
@@ -54,6 +59,7 @@ function touchedChanges<T extends Keyed>(before: Record<string, T>, after: Recor
 
 interface Statements {
   updateMap: Statement;
+  stampMap: Statement;
   upsertStage: Statement;
   upsertLane: Statement;
   upsertCard: Statement;
@@ -74,6 +80,7 @@ function statements(db: Database): Statements {
   const deleteFrom = (table: string) => db.prepare(`DELETE FROM ${table} WHERE map_id = ? AND id = ?`);
   const created: Statements = {
     updateMap: db.prepare('UPDATE maps SET name = ?, extra = ?, updated_at = ? WHERE id = ?'),
+    stampMap: db.prepare('UPDATE maps SET updated_at = ? WHERE id = ?'),
     upsertStage: upsertOrdered('stages'),
     upsertLane: upsertOrdered('lanes'),
     upsertCard: db.prepare(`INSERT INTO cards (map_id, id, stage_id, lane_id, position, title, data)
@@ -129,10 +136,15 @@ export function persistMapChanges(db: Database, before: JourneyMap, after: Journ
   for (const connection of connections.upserts) run(s.upsertConnection, mapId, connectionRow(connection));
   // Comments, votes and views refer to cards, stages and lanes only softly (no foreign keys), so their order does not matter.
   for (const [kind, field] of Object.entries(MAP_ITEM_COLLECTIONS) as [MapItemKind, MapItemCollection][]) {
-    const items = keyedChanges(mapItems(before, field), mapItems(after, field));
+    const then = mapItems(before, field);
+    const now = mapItems(after, field);
+    if (then === now) continue;
+    const items = keyedChanges(then, now);
     for (const id of items.deletes) run(s.deleteItem, mapId, kind, id);
     for (const item of items.upserts) run(s.upsertItem, mapId, mapItemRow(kind, item));
   }
-  run(s.updateMap, after.name, mapExtra(after), updatedAt, mapId);
+  // Most edits leave the map's own fields alone: stamp the row without serialising them again.
+  if (before.name === after.name && sameMapExtra(before, after)) run(s.stampMap, updatedAt, mapId);
+  else run(s.updateMap, after.name, mapExtra(after), updatedAt, mapId);
   return written;
 }

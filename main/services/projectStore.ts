@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../src/api/contract';
 import { AppError } from '../../src/api/result';
-import { applyCommands as applyMapCommands } from '../../src/commands/registry';
+import { applyCommands as applyMapCommands, type BatchTouched } from '../../src/commands/registry';
+import { isSharedRecord } from '../../src/commands/sharedRecord';
 import { CommandError } from '../../src/commands/errors';
 import type { Command } from '../../src/commands/schemas';
 import type { CatalogCommand } from '../../src/commands/catalogSchemas';
@@ -20,6 +21,7 @@ import { copyMapWithNewIds, templateContent } from './duplicateMap';
 import { createGapStore, type GapStore } from './gaps/gapStore';
 import { addImage, allImages, findImage, type ImageMime, type StoredImage } from './imageStore';
 import { mapFromTemplate, type TemplateRef } from './mapFromTemplate';
+import { editableMap, plainMap } from './mapRecords';
 import { insertMap, loadMap } from './mapRows';
 import { mapMeta, mapMetas, summarizeStoredMap } from './mapSummary';
 import { persistMapChanges } from './persistMapChanges';
@@ -138,6 +140,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
   const mapNotFound = (mapId: string) =>
     new AppError('NOT_FOUND', `Map "${mapId}" does not exist in "${base}".`, { file: base, mapId });
 
+  /** The cached map (its cards and connections may be shared records, see mapRecords.ts); loads it on first use. */
   const requireMap = (mapId: string): JourneyMap => {
     const cached = cache.get(mapId);
     if (cached) return cached;
@@ -147,11 +150,27 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     return loaded;
   };
 
+  /**
+   * Turns the cached map into the form edits use (mapRecords.ts) once the event
+   * loop is idle. The callback holds the id, not the map, so a project closed
+   * meanwhile keeps nothing alive.
+   */
+  const convertWhenIdle = (mapId: string) =>
+    setImmediate(() => {
+      const map = cache.get(mapId);
+      if (map) cache.set(mapId, editableMap(map));
+    });
+
   const requireSummary = (mapId: string): MapSummary => {
     const meta = mapMeta(db, mapId);
     if (!meta) throw mapNotFound(mapId);
     return summarizeStoredMap(db, meta);
   };
+
+  // Made once: better-sqlite3 builds a wrapper of several functions per db.transaction call.
+  const persistEdit = db.transaction((before: JourneyMap, after: JourneyMap, updatedAt: string, touched: BatchTouched) =>
+    persistMapChanges(db, before, after, updatedAt, touched),
+  );
 
   const catalog = createCatalogStore(db, base);
   const metrics = createMetricStore(db, base);
@@ -223,8 +242,13 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
       });
       return addMap(map, missingChannels);
     },
-    getMap: requireMap,
-    allMaps: () => mapMetas(db).map((meta) => ({ ...requireMap(meta.id), createdAt: meta.createdAt, updatedAt: meta.updatedAt })),
+    getMap(mapId) {
+      const map = requireMap(mapId);
+      // Edits want the shared form: make it once the caller has its reply, not on the first edit.
+      if (!isSharedRecord(map.cards)) convertWhenIdle(mapId);
+      return plainMap(map);
+    },
+    allMaps: () => mapMetas(db).map((meta) => ({ ...plainMap(requireMap(meta.id)), createdAt: meta.createdAt, updatedAt: meta.updatedAt })),
     renameMap(mapId, name) {
       const map = requireMap(mapId);
       db.prepare('UPDATE maps SET name = ?, updated_at = ? WHERE id = ?').run(name, now(), mapId);
@@ -232,7 +256,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
       return requireSummary(mapId);
     },
     duplicateMap(mapId, name) {
-      return addMap(copyMapWithNewIds(requireMap(mapId), name, newId));
+      return addMap(copyMapWithNewIds(plainMap(requireMap(mapId)), name, newId));
     },
     addMapCopy: (content, name) => addMap(copyMapWithNewIds(content, name, newId)),
     replaceMap(mapId, content, alongside) {
@@ -260,10 +284,13 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
       cache.delete(mapId);
     },
     applyCommands(mapId, commands) {
-      const before = requireMap(mapId);
+      const cached = requireMap(mapId);
+      const before = editableMap(cached);
+      // The shared form holds the same content: keep it, so a refused edit does not convert again.
+      if (before !== cached) cache.set(mapId, before);
       const { map: after, touched } = applyAll(before, commands);
       const updatedAt = now();
-      db.transaction(() => persistMapChanges(db, before, after, updatedAt, touched)).immediate();
+      persistEdit.immediate(before, after, updatedAt, touched);
       cache.set(mapId, after);
       return { updatedAt };
     },
@@ -285,7 +312,7 @@ function storeOf(handle: ProjectDatabase, projectId: string): ProjectStore {
     ],
     allTemplates: () => listTemplates(db),
     saveTemplate(mapId, name) {
-      const map = copyMapWithNewIds(templateContent(requireMap(mapId)), name, newId);
+      const map = copyMapWithNewIds(templateContent(plainMap(requireMap(mapId))), name, newId);
       const template: StoredTemplate = { id: map.id, name, createdAt: now(), map };
       insertTemplate(db, template);
       return templateSummary(template);

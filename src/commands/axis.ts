@@ -1,4 +1,5 @@
 import type { Card, Connection, EmotionPoint, JourneyMap, Lane, Stage } from '../model/journey';
+import { cellIds } from './cardDraft';
 import { addCardsWithConnections, removeCardsWithConnections, type RemovedCards } from './cardSets';
 import { addEmotionPoints, removeEmotionPoints } from './emotionPoints';
 import { conflict, invalidArgs } from './errors';
@@ -91,7 +92,9 @@ export function deleteFromAxis<T extends Stage | Lane>(
 ): RemovedCards & { item: T; index: number; emotions: EmotionPoint[] } {
   const items = axis.items(map);
   const index = indexOfId(items, id, axis.noun);
-  const ids = new Set(Object.values(map.cards).filter((card) => card[axis.cardField] === id).map((card) => card.id));
+  // The item's cells, from the cell index: no pass over every card of the map.
+  const cells = axis.cardField === 'stageId' ? map.lanes.map((lane) => cellIds(map.cards, id, lane.id)) : map.stages.map((stage) => cellIds(map.cards, stage.id, id));
+  const ids = new Set(cells.flat());
   const removed = removeCardsWithConnections(map, ids);
   const withoutPoints = removeEmotionPoints(removed.map, (point) => point[axis.cardField] === id);
   const remaining = items.filter((item) => item.id !== id);

@@ -1,6 +1,7 @@
 import type { Card, Id } from '../model/journey';
 import { notFound } from './errors';
-import { copyRecord, own, sameFields, withEntry } from './fields';
+import { own, sameFields } from './fields';
+import { indexOfRecord, ownEntry, sharedRecord, updateRecord, valuesInAnyOrder } from './sharedRecord';
 
 /** A card's cell and its 0-based position in it. */
 export interface CardPlace {
@@ -11,8 +12,9 @@ export interface CardPlace {
 
 /**
  * Copy-on-write editing of a map's cards that keeps every cell's orders dense.
- * Cells are edited as id lists; `commit` writes the resulting orders back and
- * returns a record in which every unchanged card (and the record itself, when
+ * Cells are edited as id lists and cards as a map of changes; `commit` writes
+ * the resulting orders back and applies only the changed cards to the record
+ * (see updateRecord), so every unchanged card (and the record itself, when
  * nothing changed) is the original object, which main's store relies on.
  */
 export interface CardDraft {
@@ -25,7 +27,7 @@ export interface CardDraft {
   put(card: Card, order: number): void;
   /** Removes the card from its cell and from the record. */
   drop(id: Id): CardPlace;
-  commit(): Record<Id, Card>;
+  commit(): Readonly<Record<Id, Card>>;
   /** Ids of the cards the draft added, changed or removed (after `commit`, exactly those that differ from the base). */
   touched(): Id[];
 }
@@ -33,7 +35,8 @@ export interface CardDraft {
 // Ids never contain spaces (IdSchema), so the key is unambiguous.
 const cellKey = (stageId: Id, laneId: Id) => `${stageId} ${laneId}`;
 
-type CellIndex = ReadonlyMap<string, readonly Id[]>;
+/** Cell key -> ids of the cell's cards in order; a shared record, so the next version replaces a cell without copying the others. */
+type CellIndex = Readonly<Record<string, readonly Id[]>>;
 
 /**
  * The cell index (ids of each cell in order) of every cards record a draft has
@@ -46,27 +49,25 @@ const cellIndexes = new WeakMap<Readonly<Record<Id, Card>>, CellIndex>();
 
 function buildCellIndex(cards: Readonly<Record<Id, Card>>): CellIndex {
   const byCell = new Map<string, Card[]>();
-  for (const card of Object.values(cards)) {
+  for (const card of valuesInAnyOrder(cards)) {
     const key = cellKey(card.stageId, card.laneId);
     const list = byCell.get(key);
     if (list) list.push(card);
     else byCell.set(key, [card]);
   }
-  return new Map([...byCell].map(([key, list]) => [key, list.sort((a, b) => a.order - b.order).map((c) => c.id)]));
+  return sharedRecord(Object.fromEntries([...byCell].map(([key, list]) => [key, list.sort((a, b) => a.order - b.order).map((c) => c.id)])));
 }
 
-function cellIndexOf(cards: Readonly<Record<Id, Card>>): CellIndex {
-  let index = cellIndexes.get(cards);
-  if (!index) {
-    index = buildCellIndex(cards);
-    cellIndexes.set(cards, index);
-  }
-  return index;
+const cellIndexOf = (cards: Readonly<Record<Id, Card>>): CellIndex => indexOfRecord(cellIndexes, cards, buildCellIndex);
+
+/** Ids of the cell's cards in order (from the record's cell index, built once per record and derived for the records drafts make). */
+export function cellIds(cards: Readonly<Record<Id, Card>>, stageId: Id, laneId: Id): readonly Id[] {
+  return ownEntry(cellIndexOf(cards), cellKey(stageId, laneId)) ?? [];
 }
 
 /** `cards` with `card` in place of the card with its id, which must keep its cell and order (so the cell index carries over). */
-export function replaceCard(cards: Readonly<Record<Id, Card>>, card: Card): Record<Id, Card> {
-  const next = withEntry(cards, card);
+export function replaceCard(cards: Readonly<Record<Id, Card>>, card: Card): Readonly<Record<Id, Card>> {
+  const next = updateRecord(cards, [[card.id, card]]);
   const index = cellIndexes.get(cards);
   const old = own(cards, card.id);
   if (index && old && old.stageId === card.stageId && old.laneId === card.laneId && old.order === card.order) cellIndexes.set(next, index);
@@ -75,83 +76,76 @@ export function replaceCard(cards: Readonly<Record<Id, Card>>, card: Card): Reco
 
 /** Starts a draft of `base`; `base` itself is never modified. */
 export function draftCards(base: Readonly<Record<Id, Card>>): CardDraft {
-  let copy: Record<Id, Card> | undefined;
+  // The cards this draft set (a card) or removed (undefined); only these are copied when it commits.
+  const changes = new Map<Id, Card | undefined>();
   // Only the cells this draft edits: copies of their id lists.
   const cells = new Map<string, Id[]>();
-  const written = new Set<Id>();
-  const dropped = new Set<Id>();
+  // Per edited cell, the first position whose card may have a new order: those before it kept theirs.
+  const firstMoved = new Map<Id[], number>();
+  const moved = (ids: Id[], at: number) => firstMoved.set(ids, Math.min(at, firstMoved.get(ids) ?? at));
   let committed: Id[] | undefined;
-  const current = (): Readonly<Record<Id, Card>> => copy ?? base;
-  const write = (card: Card) => {
-    (copy ??= copyRecord(base))[card.id] = card;
-    written.add(card.id);
-  };
+  const current = (id: Id): Card | undefined => (changes.has(id) ? changes.get(id) : own(base, id));
 
   const cell = (stageId: Id, laneId: Id): Id[] => {
     const key = cellKey(stageId, laneId);
     let ids = cells.get(key);
     if (!ids) {
-      ids = [...(cellIndexOf(base).get(key) ?? [])];
+      ids = [...cellIds(base, stageId, laneId)];
       cells.set(key, ids);
     }
     return ids;
   };
   const place = (id: Id): CardPlace => {
-    const card = own(current(), id) ?? notFound('card', id);
+    const card = current(id) ?? notFound('card', id);
     return { stageId: card.stageId, laneId: card.laneId, order: cell(card.stageId, card.laneId).indexOf(id) };
   };
   const take = (id: Id): CardPlace => {
     const where = place(id);
-    cell(where.stageId, where.laneId).splice(where.order, 1);
+    const ids = cell(where.stageId, where.laneId);
+    ids.splice(where.order, 1);
+    moved(ids, where.order);
     return where;
   };
 
   return {
-    get: (id) => own(current(), id),
+    get: current,
     place,
     take,
     put(card, order) {
       const ids = cell(card.stageId, card.laneId);
-      ids.splice(Math.min(order, ids.length), 0, card.id);
-      if (own(current(), card.id) !== card) write(card);
+      const at = Math.min(order, ids.length);
+      ids.splice(at, 0, card.id);
+      moved(ids, at);
+      if (current(card.id) !== card) changes.set(card.id, card);
     },
     drop(id) {
       const where = take(id);
-      delete (copy ??= copyRecord(base))[id];
-      written.delete(id);
-      dropped.add(id);
+      changes.set(id, undefined);
       return where;
     },
     commit() {
-      for (const ids of cells.values()) {
-        ids.forEach((id, order) => {
-          const card = own(current(), id);
-          if (card && card.order !== order) write({ ...card, order });
-        });
+      for (const [ids, first] of firstMoved) {
+        for (let order = first; order < ids.length; order++) {
+          const id = ids[order]!;
+          const card = current(id);
+          if (card && card.order !== order) changes.set(id, { ...card, order });
+        }
       }
-      const changedIds = [...dropped].filter((id) => own(base, id) !== undefined);
-      if (!copy) {
-        committed = [];
-        return base;
-      }
-      const result = copy;
-      for (const id of written) {
+      const changedIds: Id[] = [];
+      for (const [id, card] of changes) {
         const original = own(base, id);
-        const card = result[id] as Card;
         // A card moved away and back within one command ends up equal to its original: keep the original.
-        if (original && sameFields(card, original)) result[id] = original;
-        else changedIds.push(id);
+        if (card && original && (card === original || sameFields(card, original))) changes.delete(id);
+        else if (card || original) changedIds.push(id);
       }
-      committed = [...new Set(changedIds)];
+      committed = changedIds;
       if (changedIds.length === 0) return base;
-      const index = new Map(cellIndexOf(base));
-      for (const [key, ids] of cells) {
-        if (ids.length > 0) index.set(key, ids);
-        else index.delete(key);
-      }
-      cellIndexes.set(result, index);
+      const result = updateRecord(base, changes);
+      const cellChanges: [string, readonly Id[] | undefined][] = [];
+      for (const [key, ids] of cells) cellChanges.push([key, ids.length > 0 ? ids : undefined]);
+      cellIndexes.set(result, updateRecord(cellIndexOf(base), cellChanges));
       return result;
     },
-    touched: () => committed ?? [...written, ...dropped],
+    touched: () => committed ?? [...changes.keys()],
   };
 }

@@ -1,7 +1,8 @@
 import type { Card, Connection, Id, JourneyMap } from '../model/journey';
 import { draftCards } from './cardDraft';
 import { conflict, invalidArgs, notFound } from './errors';
-import { copyRecord, own } from './fields';
+import { connectionsOfCards, updateConnections } from './connectionIndex';
+import { own } from './fields';
 import type { Touched } from './handler';
 
 /** Cards and connections taken out of a map, in the order that puts them back exactly. */
@@ -34,12 +35,14 @@ export function addConnections(
   added: readonly Connection[],
 ): Readonly<Record<Id, Connection>> {
   if (added.length === 0) return connections;
-  const result = copyRecord(connections);
+  const changes = new Map<Id, Connection>();
   for (const connection of added) {
-    checkNewConnection(cards, result, connection);
-    result[connection.id] = connection;
+    // The ones added before it count as taken.
+    if (changes.has(connection.id)) conflict('connection', connection.id);
+    checkNewConnection(cards, connections, connection);
+    changes.set(connection.id, connection);
   }
-  return result;
+  return updateConnections(connections, [...changes]);
 }
 
 /**
@@ -77,11 +80,9 @@ export function removeCardsWithConnections(map: JourneyMap, ids: ReadonlySet<Id>
   // Ascending order, so re-inserting them one by one puts each back at its exact place.
   const cards = [...ids].map((id) => own(map.cards, id) ?? notFound('card', id)).sort((a, b) => a.order - b.order);
   for (const card of cards) draft.drop(card.id);
-  const connections = Object.values(map.connections).filter((c) => ids.has(c.source) || ids.has(c.target));
-  const nextConnections = copyRecord(map.connections);
-  for (const connection of connections) delete nextConnections[connection.id];
+  const connections = connectionsOfCards(map.connections, ids);
   return {
-    map: { ...map, cards: draft.commit(), connections: connections.length > 0 ? nextConnections : map.connections },
+    map: { ...map, cards: draft.commit(), connections: updateConnections(map.connections, connections.map((connection) => [connection.id, undefined] as const)) },
     cards,
     connections,
     touched: { cards: draft.touched(), connections: connections.map((connection) => connection.id) },

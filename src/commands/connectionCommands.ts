@@ -1,6 +1,7 @@
 import { addConnections } from './cardSets';
 import { notFound } from './errors';
-import { copyRecord, own, patchFields, withEntry } from './fields';
+import { updateConnections } from './connectionIndex';
+import { own, patchFields } from './fields';
 import type { CommandHandlers } from './handler';
 
 /** Commands on connections between cards. */
@@ -15,7 +16,7 @@ export const connectionCommands: CommandHandlers<'connection'> = {
     const connection = own(map.connections, id) ?? notFound('connection', id);
     const { next, undo } = patchFields(connection, patch);
     return {
-      map: next === connection ? map : { ...map, connections: withEntry(map.connections, next) },
+      map: next === connection ? map : { ...map, connections: updateConnections(map.connections, [[id, next]]) },
       inverse: { name: 'connection.edit', args: { id, patch: undo } },
       touched: { connections: [id] },
     };
@@ -23,10 +24,8 @@ export const connectionCommands: CommandHandlers<'connection'> = {
 
   'connection.delete': (map, { ids }) => {
     const removed = [...new Set(ids)].map((id) => own(map.connections, id) ?? notFound('connection', id));
-    const connections = copyRecord(map.connections);
-    for (const connection of removed) delete connections[connection.id];
     return {
-      map: { ...map, connections },
+      map: { ...map, connections: updateConnections(map.connections, removed.map((connection) => [connection.id, undefined] as const)) },
       inverse: { name: 'connection.add', args: { connections: removed } },
       touched: { connections: removed.map((connection) => connection.id) },
     };

@@ -1,5 +1,6 @@
 import type { Id, JourneyMap } from '../model/journey';
 import { notFound } from './errors';
+import { ownEntry } from './sharedRecord';
 
 /** Index of the item with this id, or a NOT_FOUND refusal naming it. */
 export function indexOfId(list: readonly { id: Id }[], id: Id, noun: string): number {
@@ -43,29 +44,6 @@ export function setOptional<T extends object, K extends keyof T>(obj: T, key: K,
   return obj[key] === value ? obj : { ...obj, [key]: value };
 }
 
-/**
- * A shallow copy of a keyed record (cards, connections ...). V8 keeps records
- * of more than about a thousand entries as dictionaries, which object spread
- * copies on a slow path; copying key by key takes about half the time. Ids are
- * never "__proto__" (IdSchema), so assignment adds an entry like spread does.
- */
-export function copyRecord<T>(record: Readonly<Record<Id, T>>): Record<Id, T> {
-  const copy: Record<Id, T> = {};
-  const ids = Object.keys(record);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] as Id;
-    copy[id] = record[id] as T;
-  }
-  return copy;
-}
-
-/** A copy of the record with `entry` under its id. */
-export function withEntry<T extends { id: Id }>(record: Readonly<Record<Id, T>>, entry: T): Record<Id, T> {
-  const copy = copyRecord(record);
-  copy[entry.id] = entry;
-  return copy;
-}
-
 /** True when both objects have the same keys holding identical values. */
 export function sameFields(a: object, b: object): boolean {
   const keysA = Object.keys(a);
@@ -73,9 +51,9 @@ export function sameFields(a: object, b: object): boolean {
   return keysA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && Reflect.get(a, key) === Reflect.get(b, key));
 }
 
-/** The record's own entry for `id`; never something inherited such as `constructor`. */
+/** The record's own entry for `id`; never something inherited such as `constructor`. A shared record is read without going through its proxy. */
 export function own<T>(record: Readonly<Record<Id, T>>, id: Id): T | undefined {
-  return Object.hasOwn(record, id) ? record[id] : undefined;
+  return ownEntry(record, id);
 }
 
 /** True when two JSON-like values hold the same content (arrays item by item, objects key by key). */

@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editableMap } from '../../main/services/mapRecords';
 import { insertMap, loadMap } from '../../main/services/mapRows';
 import { runMigrations } from '../../main/services/migrate';
 import { MIGRATIONS } from '../../main/services/migrations';
 import { persistMapChanges } from '../../main/services/persistMapChanges';
 import { createProjectStore, openProjectStore } from '../../main/services/projectStore';
 import { applyCommands } from '../../src/commands/registry';
+import { isSharedRecord } from '../../src/commands/sharedRecord';
 import type { Command } from '../../src/commands/schemas';
 import type { Card, JourneyMap } from '../../src/model/journey';
 import { tempDir } from './support/files';
@@ -54,6 +56,26 @@ describe('persisting only what changed', () => {
     const map = bigMap(5000);
     db.transaction(() => insertMap(db, map, { position: 0, createdAt: 'then', updatedAt: 'then' }))();
     expect(edit(map, [{ name: 'card.edit', args: { id: 'c42', patch: { title: 'Edited' } } }]).written).toBe(2);
+  });
+
+  it('writes the same single rows when the map holds shared records, as the store keeps them', () => {
+    const map = bigMap(5000);
+    db.transaction(() => insertMap(db, map, { position: 0, createdAt: 'then', updatedAt: 'then' }))();
+    const { next, written } = edit(editableMap(map), [{ name: 'card.edit', args: { id: 'c42', patch: { title: 'Edited' } } }]);
+    expect(written).toBe(2);
+    expect(isSharedRecord(next.cards)).toBe(true);
+    // The last card of its cell, to the end of another: no other card changes order.
+    expect(edit(next, [{ name: 'card.move', args: { moves: [{ id: 'c4999', stageId: 's0', laneId: 'l0', order: 99 }] } }]).written).toBe(2);
+  });
+
+  it("stamps the map row without rewriting the map's own fields when an edit leaves them alone", () => {
+    const map = { ...bigMap(10), theme: { dark: true } };
+    insertMap(db, map, { position: 0, createdAt: 'then', updatedAt: 'then' });
+    const row = () => db.prepare('SELECT name, extra, updated_at FROM maps WHERE id = ?').get(map.id);
+    const { next } = edit(map, [{ name: 'card.edit', args: { id: 'c1', patch: { title: 'Edited' } } }]);
+    expect(row()).toEqual({ name: 'Big', extra: '{"theme":{"dark":true}}', updated_at: 'later' });
+    edit(next, [{ name: 'map.setMeta', args: { patch: { owner: 'Ann' } } }]);
+    expect(row()).toEqual({ name: 'Big', extra: '{"theme":{"dark":true},"owner":"Ann"}', updated_at: 'later' });
   });
 
   it('rewrites the positions a stage move shifts, and only those', () => {

@@ -7,6 +7,7 @@ import { APPLICATION_ID } from '../../main/services/projectFile';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../main/services/projectStore';
 import { listing, sha256, tempDir } from './support/files';
 import { applyCommand } from '../../src/commands/registry';
+import { isSharedRecord } from '../../src/commands/sharedRecord';
 import type { JourneyMap } from '../../src/model/journey';
 import { mapSketch } from '../../src/model/sketch';
 import { commandGenerator, randomMap, seededRandom } from '../unit/commands/randomCommands';
@@ -202,6 +203,37 @@ describe('project store', () => {
     store.applyCommands('m', [{ name: 'map.rename', args: { name: 'Renamed' } }]);
     store = reopen(store);
     expect(store.getMap('m')).toMatchObject({ name: 'Renamed', theme: { dark: true } });
+  });
+
+  it('hands out maps with plain records, which structured clone (Electron IPC) accepts, after edits', () => {
+    const store = track(createProjectStore(temp.file('p.cjm'), 'P'));
+    store.createMap('M', { language: 'en', mapId: 'm' });
+    store.applyCommands('m', sampleCommands());
+    const edited = store.getMap('m');
+    expect(isSharedRecord(edited.cards) || isSharedRecord(edited.connections)).toBe(false);
+    expect(structuredClone(edited)).toEqual(edited);
+    // The plain copy is made once per version of the map.
+    expect(store.getMap('m')).toBe(edited);
+    store.applyCommands('m', [{ name: 'card.edit', args: { id: 'c1', patch: { title: 'Again' } } }]);
+    const again = store.getMap('m');
+    expect(again).not.toBe(edited);
+    expect(again.cards.c1?.title).toBe('Again');
+    expect(again.cards.c2).toBe(edited.cards.c2);
+    expect(structuredClone(store.allMaps())).toEqual(store.allMaps());
+  });
+
+  it('turns a loaded map into the form edits use once idle, still handing out the same plain map and cards', async () => {
+    let store = track(createProjectStore(temp.file('p.cjm'), 'P'));
+    store.createMap('M', { language: 'en', mapId: 'm' });
+    store.applyCommands('m', sampleCommands());
+    store = reopen(store);
+    const loaded = store.getMap('m');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(store.getMap('m')).toBe(loaded);
+    store.applyCommands('m', [{ name: 'card.edit', args: { id: 'c2', patch: { title: 'Edited' } } }]);
+    const edited = store.getMap('m');
+    expect(edited.cards.c2?.title).toBe('Edited');
+    expect(edited.cards.c1).toBe(loaded.cards.c1);
   });
 
   it('leaves file and cache unchanged when one edit of a batch fails', () => {

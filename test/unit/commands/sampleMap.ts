@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { applyCommand } from '../../../src/commands/registry';
+import { isSharedRecord } from '../../../src/commands/sharedRecord';
 import type { Command } from '../../../src/commands/schemas';
 import { cellCards, type JourneyMap } from '../../../src/model/journey';
 
@@ -40,7 +41,8 @@ export function sampleMap(): JourneyMap {
 /** Freezes the whole tree so that any mutation by a command throws. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
+    // A shared record refuses writes already and cannot be frozen (a proxy reporting keys its target lacks must stay extensible).
+    if (!isSharedRecord(value)) Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;

@@ -3,6 +3,7 @@ import { applyCommand, type CommandResult } from '../../../src/commands/registry
 import type { Command } from '../../../src/commands/schemas';
 import type { JourneyMap } from '../../../src/model/journey';
 import { findMapProblem } from '../../../src/schema/projectDocumentIntegrity';
+import { isSharedRecord, sharedRecord } from '../../../src/commands/sharedRecord';
 import { commandGenerator, randomMap, seededRandom } from './randomCommands';
 import { deepFreeze } from './sampleMap';
 
@@ -66,26 +67,40 @@ function expectTouchedNamesEveryChange(before: JourneyMap, result: CommandResult
   }
 }
 
+/** The random map with shared cards and connections records, as main's store edits them. */
+const shared = (map: JourneyMap): JourneyMap => ({ ...map, cards: sharedRecord(map.cards), connections: sharedRecord(map.connections) });
+
+function runSeed(seed: number, share: boolean): JourneyMap {
+  const rng = seededRandom(seed);
+  const nextCommand = commandGenerator(rng);
+  const original = deepFreeze(share ? shared(randomMap(rng)) : randomMap(rng));
+  const inverses: Command[] = [];
+  let map = original;
+  for (let step = 0; step < STEPS; step++) {
+    const command = nextCommand(map);
+    const result = applyCommand(map, command);
+    deepFreeze(result.map);
+    expect(findMapProblem(result.map), `step ${step} ${command.name}`).toBeUndefined();
+    expectDenseCells(result.map);
+    expectUnchangedKeptIdentity(map, result.map);
+    expectTouchedNamesEveryChange(map, result);
+    if (share) expect(isSharedRecord(result.map.cards) && isSharedRecord(result.map.connections), `step ${step} ${command.name}`).toBe(true);
+    expect(applyCommand(result.map, result.inverse).map, `undo of step ${step} ${command.name}`).toStrictEqual(map);
+    inverses.push(result.inverse);
+    map = result.map;
+  }
+  const last = map;
+  for (const inverse of inverses.reverse()) map = applyCommand(map, inverse).map;
+  expect(map).toStrictEqual(original);
+  return last;
+}
+
 describe('undo law on random command sequences', () => {
   it.each(Array.from({ length: SEEDS }, (_, seed) => seed + 1))('seed %i: every inverse undoes its command, and all of them undo the sequence', (seed) => {
-    const rng = seededRandom(seed);
-    const nextCommand = commandGenerator(rng);
-    const original = deepFreeze(randomMap(rng));
-    const inverses: Command[] = [];
-    let map = original;
-    for (let step = 0; step < STEPS; step++) {
-      const command = nextCommand(map);
-      const result = applyCommand(map, command);
-      deepFreeze(result.map);
-      expect(findMapProblem(result.map), `step ${step} ${command.name}`).toBeUndefined();
-      expectDenseCells(result.map);
-      expectUnchangedKeptIdentity(map, result.map);
-      expectTouchedNamesEveryChange(map, result);
-      expect(applyCommand(result.map, result.inverse).map, `undo of step ${step} ${command.name}`).toStrictEqual(map);
-      inverses.push(result.inverse);
-      map = result.map;
-    }
-    for (const inverse of inverses.reverse()) map = applyCommand(map, inverse).map;
-    expect(map).toStrictEqual(original);
+    runSeed(seed, false);
+  });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i with shared cards and connections records: the same law, and the same maps as with plain records', (seed) => {
+    expect(runSeed(seed, true)).toStrictEqual(runSeed(seed, false));
   });
 });
