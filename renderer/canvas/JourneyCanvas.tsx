@@ -13,6 +13,7 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DotsBackground } from './DotsBackground';
+import { LayeredViewport } from './LayeredViewport';
 import type { JourneyMap } from '../../src/model/journey';
 import { useSelectionStore } from '../store/selectionStore';
 import { useViewStore } from '../store/viewStore';
@@ -157,9 +158,6 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
     setReady(true);
   }, [flow, flowStore, layout]);
 
-  // While the view moves, the map and its sticky headers are layers of their own (see .jc-flow--moving in canvas.css).
-  const onMoveStart = useCallback(() => flowStore.getState().domNode?.classList.add('jc-flow--moving'), [flowStore]);
-  const onMoveEnd = useCallback(() => flowStore.getState().domNode?.classList.remove('jc-flow--moving'), [flowStore]);
 
   return (
     <ReactFlow<JourneyNode, ConnectionFlowEdge>
@@ -169,8 +167,6 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
-      onMoveStart={onMoveStart}
-      onMoveEnd={onMoveEnd}
       onEdgesChange={onEdgesChange}
       onNodeDrag={onNodeDrag}
       onNodeDragStop={onNodeDragStop}
@@ -198,6 +194,7 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       elevateEdgesOnSelect
     >
       <DotsBackground />
+      <LayeredViewport />
       <ConnectionKindMenu />
       <PresentationLayer layout={layout} />
       <CaptureLayer map={map} layout={layout} />
