@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 /**
  * What the canvas bench does on a page, the same for the app and the bare
@@ -19,9 +19,9 @@ export interface CanvasSample {
   /** The viewport the map opened at, and the canvas (pane) size. */
   opened: Viewport;
   pane: { width: number; height: number };
-  zoom1: { zoom: number; dom: number; cards: number; panFps: number; dragFps: number };
-  zoom03: { zoom: number; panFps: number };
-  fit: { zoom: number; panFps: number };
+  zoom1: { zoom: number; dom: number; cards: number; panFps: number; panWork: number; dragFps: number; dragWork: number };
+  zoom03: { zoom: number; panFps: number; panWork: number };
+  fit: { zoom: number; panFps: number; panWork: number };
 }
 
 const MEASURE_MS = 2000;
@@ -96,34 +96,63 @@ async function panPoint(page: Page): Promise<{ x: number; y: number }> {
   return point;
 }
 
-/** Frames per second over `ms`, counted with requestAnimationFrame while `drive` keeps the pointer busy. */
-async function framesWhile(page: Page, ms: number, drive: (done: () => boolean) => Promise<void>): Promise<number> {
+/**
+ * What a stretch of frames cost: the frame rate, and the page's main-thread
+ * work per frame (Chromium's TaskDuration: script, style, layout, paint,
+ * compositing commit). Once both pages reach the display's 60 fps the frame
+ * rate cannot tell them apart; the work per frame still does, which is the
+ * headroom a zoomed-out overview should have.
+ */
+export interface FrameSample {
+  fps: number;
+  workMs: number;
+}
+
+async function mainThreadSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const task = metrics.find((metric) => metric.name === 'TaskDuration');
+  if (!task) throw new Error('Chromium reported no TaskDuration metric');
+  return task.value;
+}
+
+/** Frames over `ms`, counted with requestAnimationFrame while `drive` keeps the pointer busy, and the main thread's work per frame. */
+async function framesWhile(page: Page, ms: number, drive: (done: () => boolean) => Promise<void>): Promise<FrameSample> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   const counting = page.evaluate(
     (duration) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ frames: number; elapsed: number }>((resolve) => {
         let frames = 0;
         let begin: number | undefined;
         const tick = (now: number) => {
           begin ??= now;
           frames += 1;
           if (now - begin < duration) requestAnimationFrame(tick);
-          else resolve(((frames - 1) * 1000) / (now - begin));
+          else resolve({ frames: frames - 1, elapsed: now - begin });
         };
         requestAnimationFrame(tick);
       }),
     ms,
   );
+  const before = await mainThreadSeconds(cdp);
   let done = false;
+  let after: Promise<number> | undefined;
   void counting.then(
-    () => (done = true),
+    () => {
+      done = true;
+      after = mainThreadSeconds(cdp);
+    },
     () => (done = true),
   );
   await drive(() => done);
-  return counting;
+  const { frames, elapsed } = await counting;
+  const workSeconds = (await after!) - before;
+  await cdp.detach();
+  return { fps: (frames * 1000) / elapsed, workMs: (workSeconds * 1000) / Math.max(1, frames) };
 }
 
 /** Pans by dragging the empty canvas left and back (the same ground both ways), counting frames for ~2 s. */
-async function panFps(page: Page): Promise<number> {
+async function panFrames(page: Page): Promise<FrameSample> {
   const box = await paneBox(page);
   const start = await panPoint(page);
   const distance = Math.min(start.x - box.x - 20, box.width * 0.6);
@@ -142,7 +171,7 @@ async function panFps(page: Page): Promise<number> {
 }
 
 /** Drags the card nearest the canvas centre in circles for ~2 s and drops it where it was picked up. */
-async function dragFps(page: Page, cardSelector: string): Promise<number> {
+async function dragFrames(page: Page, cardSelector: string): Promise<FrameSample> {
   const box = await paneBox(page);
   const grab = await page.evaluate(
     ({ selector, pane }) => {
@@ -174,7 +203,7 @@ async function dragFps(page: Page, cardSelector: string): Promise<number> {
   if (!grab) throw new Error('no card to drag on the canvas');
   await page.mouse.move(grab.x, grab.y);
   await page.mouse.down();
-  const fps = await framesWhile(page, MEASURE_MS, async (done) => {
+  const frames = await framesWhile(page, MEASURE_MS, async (done) => {
     for (let step = 0; !done(); step += 1) {
       const angle = (step / 12) * 2 * Math.PI;
       await page.mouse.move(grab.x + 120 * Math.sin(angle), grab.y + 80 * (1 - Math.cos(angle)));
@@ -182,7 +211,7 @@ async function dragFps(page: Page, cardSelector: string): Promise<number> {
   });
   await page.mouse.move(grab.x, grab.y, { steps: 4 });
   await page.mouse.up();
-  return fps;
+  return frames;
 }
 
 /** Zooms with ctrl+wheel over an empty place of the canvas until the viewport's scale is `target` (React Flow zooms by 2^(-deltaY * 0.002)). */
@@ -240,25 +269,25 @@ export async function measureCanvasSession(page: Page, cardSelector: string, ope
   await settle(page);
   const dom = await domElements(page);
   const cards = await page.locator(cardSelector).count();
-  const pan1 = await panFps(page);
+  const pan1 = await panFrames(page);
   await settle(page);
-  const drag = await dragFps(page, cardSelector);
+  const drag = await dragFrames(page, cardSelector);
   await settle(page);
 
   const zoom03 = await zoomTo(page, 0.3);
   await settle(page);
-  const pan03 = await panFps(page);
+  const pan03 = await panFrames(page);
 
   let fitted = await fit(page);
   if (fitZoom !== undefined) fitted = await zoomTo(page, fitZoom);
   await settle(page);
-  const panFit = await panFps(page);
+  const panFit = await panFrames(page);
   return {
     readyMs,
     opened,
     pane: { width, height },
-    zoom1: { zoom: zoom1, dom, cards, panFps: pan1, dragFps: drag },
-    zoom03: { zoom: zoom03, panFps: pan03 },
-    fit: { zoom: fitted, panFps: panFit },
+    zoom1: { zoom: zoom1, dom, cards, panFps: pan1.fps, panWork: pan1.workMs, dragFps: drag.fps, dragWork: drag.workMs },
+    zoom03: { zoom: zoom03, panFps: pan03.fps, panWork: pan03.workMs },
+    fit: { zoom: fitted, panFps: panFit.fps, panWork: panFit.workMs },
   };
 }
