@@ -7,12 +7,13 @@ import type { ImportJobResult, ImportJobState } from '../../../src/api/contract'
 import { AppError, ERROR_CODES, type ErrorCode } from '../../../src/api/result';
 import type { ImportMapping, ReadOptions } from '../../../src/import/mapping';
 import { newId } from '../../../src/model/ids';
-import type { PackedRecords } from './packedRecords';
-import type { WorkerInput, WorkerMessage } from './importWorker';
+import type { CompactPlan } from './compactPlan';
+import type { HeldRecords, PlanRequest, WorkerInput, WorkerMessage } from './importWorker';
 
 /**
- * Import jobs: each parses its file in a worker thread and, when ready, keeps
- * the packed records in main until it is committed, cancelled or expires.
+ * Import jobs: each parses its file in a worker thread. A ready metrics job
+ * keeps its worker, which holds the records and plans diffs and commits, until
+ * it is committed, cancelled or expires; a transition log's records come to main.
  */
 
 /** How long a finished job (and a ready job's records) is kept. */
@@ -32,8 +33,8 @@ export interface ImportJob {
   readonly spec: ImportJobSpec;
   readonly fileName: string;
   state: ImportJobState;
-  /** While ready: the records, until commit, cancel or expiry. */
-  packed?: PackedRecords;
+  /** While ready: the records (a metrics job's stay in its worker), until commit, cancel or expiry. */
+  packed?: HeldRecords;
   /** Once read: the workbook sheet the rows came from (the first when the read options named none); null for CSV/TSV. */
   sheet?: string | null;
   /** Computed once when the job is first seen ready. */
@@ -74,14 +75,26 @@ export function createImportJobs() {
   const workers = new Map<string, Worker>();
   const timers = new Map<string, NodeJS.Timeout>();
 
+  /** Plans asked of a worker and not answered yet, by job. */
+  const pending = new Map<string, Map<number, { resolve: (plan: CompactPlan) => void; reject: (error: Error) => void }>>();
+  let nextPlan = 1;
+
   const expireLater = (jobId: string) => {
     clearTimeout(timers.get(jobId));
     const timer = setTimeout(() => {
       jobs.delete(jobId);
       timers.delete(jobId);
+      stopWorker(jobId);
     }, JOB_LIFETIME_MS);
     timer.unref();
     timers.set(jobId, timer);
+  };
+
+  /** Plans still unanswered fail with `message`. */
+  const dropPlans = (jobId: string, fileName: string, message: string) => {
+    const waiting = pending.get(jobId);
+    pending.delete(jobId);
+    for (const { reject } of waiting?.values() ?? []) reject(new AppError('UNSUPPORTED', `The import of "${fileName}" ${message}.`, { file: fileName, jobId }));
   };
 
   const stopWorker = (jobId: string) => {
@@ -90,9 +103,13 @@ export function createImportJobs() {
     if (worker) void worker.terminate();
   };
 
+  /** A finished job; a ready metrics job keeps its worker (and its records) until it ends. */
   const finish = (job: ImportJob, state: Partial<ImportJobState>) => {
     job.state = { ...job.state, ...state };
-    stopWorker(job.jobId);
+    if (!(job.state.phase === 'ready' && job.packed?.kind === 'metrics')) {
+      stopWorker(job.jobId);
+      dropPlans(job.jobId, job.fileName, `is ${job.state.phase}`);
+    }
     expireLater(job.jobId);
   };
 
@@ -117,12 +134,19 @@ export function createImportJobs() {
       const worker = createWorker({ path: spec.path, read: spec.read, mapping: spec.mapping });
       workers.set(jobId, worker);
       worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'planned' || message.type === 'planFailed') {
+          const waiting = pending.get(jobId)?.get(message.id);
+          pending.get(jobId)?.delete(message.id);
+          if (message.type === 'planned') waiting?.resolve(message.plan);
+          else waiting?.reject(new AppError(isErrorCode(message.code) ? message.code : 'INTERNAL', message.message, { file: fileName, jobId }));
+          return;
+        }
         if (job.state.phase !== 'reading') return;
         if (message.type === 'progress') {
           job.state = { ...job.state, bytesRead: message.bytesRead, totalBytes: message.totalBytes || job.state.totalBytes, rowsRead: message.rowsRead };
         } else if (message.type === 'done') {
-          const { packed, summary, sheet } = message.result;
-          job.packed = packed;
+          const { held, summary, sheet } = message.result;
+          job.packed = held;
           job.sheet = sheet;
           const result = (summary.kind === 'metrics'
             ? (({ records: _records, ...rest }) => rest)(summary)
@@ -136,12 +160,41 @@ export function createImportJobs() {
         if (job.state.phase === 'reading') finish(job, { phase: 'failed', error: failure('BAD_FILE', error.message, fileName) });
       });
       worker.on('exit', (code) => {
-        workers.delete(jobId);
+        if (workers.get(jobId) === worker) workers.delete(jobId);
+        dropPlans(jobId, fileName, `stopped (its reader exited with code ${code})`);
         if (job.state.phase === 'reading') finish(job, { phase: 'failed', error: failure('INTERNAL', `reading stopped unexpectedly (exit code ${code})`, fileName) });
+        else if (job.state.phase === 'ready' && job.packed?.kind === 'metrics') {
+          job.packed = undefined;
+          finish(job, { phase: 'failed', error: failure('INTERNAL', `its records were lost (the reader exited with code ${code}); start the import again`, fileName) });
+        }
       });
       return job;
     },
     get,
+    /** The plan of a ready metrics job's records against the stored values (computed by its worker). */
+    plan(job: ImportJob, request: Omit<PlanRequest, 'type' | 'id'>): Promise<CompactPlan> {
+      const worker = workers.get(job.jobId);
+      if (!worker || job.packed?.kind !== 'metrics') {
+        return Promise.reject(new AppError('UNSUPPORTED', `The import of "${job.fileName}" is ${job.state.phase}, not ready to commit.`, { file: job.fileName, jobId: job.jobId }));
+      }
+      const id = nextPlan++;
+      return new Promise<CompactPlan>((resolve, reject) => {
+        let waiting = pending.get(job.jobId);
+        if (!waiting) pending.set(job.jobId, (waiting = new Map()));
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ type: 'plan', id, ...request } satisfies PlanRequest);
+      });
+    },
+    /** While a commit writes: the job is no longer ready (no second commit, no cancel), its progress shows in its state. */
+    committing(job: ImportJob, written: number, total: number): void {
+      job.state = { ...job.state, phase: 'committing', commit: { written, total } };
+    },
+    /** A commit that failed leaves the job ready to try again. */
+    commitFailed(job: ImportJob): void {
+      if (job.state.phase !== 'committing') return;
+      const { commit: _commit, ...state } = job.state;
+      job.state = { ...state, phase: 'ready' };
+    },
     /** Stops a reading job (its worker is terminated) or drops a ready one; nothing of it was written. */
     cancel(jobId: string): ImportJob {
       const job = get(jobId);
@@ -154,12 +207,15 @@ export function createImportJobs() {
     /** After a commit the records go; the state stays for a while so a late `import.status` still answers. */
     committed(job: ImportJob): void {
       job.packed = undefined;
+      const { commit: _commit, ...state } = job.state;
+      job.state = state;
       finish(job, { phase: 'committed' });
     },
     /** Resolves when no worker is running (tests and shutdown). */
     async dispose(): Promise<void> {
       const running = [...workers.values()];
       workers.clear();
+      for (const [jobId, job] of jobs) dropPlans(jobId, job.fileName, 'stopped: the app is closing');
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
       jobs.clear();

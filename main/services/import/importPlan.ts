@@ -14,13 +14,13 @@ import type { PackedMetrics, PackedTransitions } from './packedRecords';
  * result compared with the map's stored values.
  */
 
-export interface MetricsPlan {
+export interface MetricsPlan<S extends CurrentValue = CurrentValue> {
   values: StoredValue[];
   /** Indexes of `values` in the order of the table's key, the fastest order to write them. */
   writeOrder: Uint32Array;
-  removed: CurrentValue[];
+  removed: S[];
   /** The map's stored values by valueKey, to remember what each new value replaces. */
-  current: Map<string, CurrentValue>;
+  current: Map<string, S>;
   diff: ImportDiff;
   /** Distinct file rows behind the values. */
   rows: number;
@@ -35,15 +35,15 @@ export interface TransitionsPlan {
 const MAX_ENTRIES = 500;
 const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** Dense indexes of distinct strings. */
-function indexer() {
-  const index = new Map<string, number>();
-  const table: string[] = [];
-  const of = (text: string): number => {
-    let i = index.get(text);
+/** Dense indexes of distinct values (strings, mostly). */
+export function indexer<T = string>() {
+  const index = new Map<T, number>();
+  const table: T[] = [];
+  const of = (value: T): number => {
+    let i = index.get(value);
     if (i === undefined) {
-      index.set(text, (i = index.size));
-      table.push(text);
+      index.set(value, (i = index.size));
+      table.push(value);
     }
     return i;
   };
@@ -277,13 +277,13 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
 }
 
 /** The plan of a metrics job: combined values, what they add, change and remove against `stored`. */
-export function planMetrics(
+export function planMetrics<S extends CurrentValue>(
   packed: PackedMetrics,
   matches: ImportMatches,
   definitions: readonly MetricDefinition[],
-  stored: readonly CurrentValue[],
+  stored: readonly S[],
   previousImportId: string | null,
-): MetricsPlan {
+): MetricsPlan<S> {
   const { values, writeOrder, unmatched, combined, rows } = combineRecords(packed, matches, definitions);
   const current = new Map(stored.map((v) => [valueKey(v), v]));
   const changed: ImportDiffEntry[] = [];
@@ -304,7 +304,7 @@ export function planMetrics(
   // The keys of the new values matter only when the map has values: a first import adds them all.
   const incoming = current.size > 0 ? new Set<string>() : undefined;
   for (const v of values) {
-    let before: CurrentValue | undefined;
+    let before: S | undefined;
     if (incoming) {
       const key = valueKey(v);
       incoming.add(key);
