@@ -156,7 +156,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
     async dispose() {
       const stopped = Promise.all([importJobs.dispose(), exportJobs.dispose()]);
       // A commit already writing finishes (one still planning fails: its worker was stopped) before the files close.
-      await importGates.allIdle();
+      if (importGates.anyBusy()) await importGates.allIdle();
       for (const store of projects.values()) {
         try {
           store.close();

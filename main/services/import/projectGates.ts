@@ -20,6 +20,8 @@ export function createProjectGates() {
     /** True while an import commit holds the project. */
     busy: (projectId: string): boolean => held.has(projectId),
     idle,
+    /** True while any project is held. */
+    anyBusy: (): boolean => held.size > 0,
     /** Resolves when no project is held (shutdown). */
     async allIdle(): Promise<void> {
       while (held.size > 0) await Promise.all(held.values());
