@@ -5,27 +5,19 @@ import type { MetricsMapping } from '../../../src/import/mapping';
 
 /**
  * Child process of the import crash test: opens the project at argv[2]
- * through the real services, reads the CSV at argv[3] (date, stage name,
- * impressions, clicks) for map argv[4] and commits it. Prints "writing" once
+ * through the real services (settings in argv[5]), reads the CSV at argv[3]
+ * for map argv[4] with the mapping in argv[6] (JSON) and commits it. Prints "writing" once
  * the commit has written its first slice, and "committed" after the commit
  * answered; the parent kills it somewhere in between (or after).
  */
-const [file, csv, mapId, dataDir] = process.argv.slice(2) as [string, string, string, string];
+const [file, csv, mapId, dataDir, mappingJson] = process.argv.slice(2) as [string, string, string, string, string];
 const services = createAppServices({ dataDir, projectsDir: dataDir, appVersion: 'crash', host: 'browser' });
 const call = async <K extends CallName>(name: K, request: CallRequest<K>): Promise<CallResponse<K>> => {
   const reply = await dispatch(services.handlers, name, request);
   if (!reply.ok) throw new Error(`${name}: ${reply.error.message}`);
   return reply.value as CallResponse<K>;
 };
-const mapping: MetricsMapping = {
-  kind: 'metrics',
-  headerRow: 0,
-  dayFirst: false,
-  skipTotals: true,
-  target: { kind: 'stage', column: 1 },
-  period: 0,
-  layout: { layout: 'wide', metrics: [{ column: 2, metric: 'impressions' }, { column: 3, metric: 'clicks' }] },
-};
+const mapping = JSON.parse(mappingJson) as MetricsMapping;
 
 const { projectId } = await call('project.open', { path: file });
 const { jobId } = await call('import.start', { projectId, mapId, path: csv, read: {}, mapping });

@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectStore } from '../../../main/services/projectStore';
+import { STAGE_MAPPING } from '../import/importSupport';
 import { spawnTs } from '../support/child';
 import { tempDir } from '../support/files';
 
@@ -19,7 +20,7 @@ const VALUES = STAGES.length * DAYS * 2;
 
 /** Runs the child until it prints "writing", kills it after a random wait (mid-commit or after), and tells whether it said "committed". */
 async function commitUntilKilled(file: string, csv: string, dataDir: string, maxDelayMs: number): Promise<boolean> {
-  const child = spawnTs('crash/importCommitChild.ts', [file, csv, 'm', dataDir]);
+  const child = spawnTs('crash/importCommitChild.ts', [file, csv, 'm', dataDir, JSON.stringify(STAGE_MAPPING)]);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let committed = false;
