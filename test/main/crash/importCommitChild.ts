@@ -8,7 +8,7 @@ import type { MetricsMapping } from '../../../src/import/mapping';
  * through the real services (settings in argv[5]), reads the CSV at argv[3]
  * for map argv[4] with the mapping in argv[6] (JSON) and commits it. Prints "writing" once
  * the commit has written its first slice, and "committed" after the commit
- * answered; the parent kills it somewhere in between (or after).
+ * answered, then idles; the parent kills it somewhere in between (or after).
  */
 const [file, csv, mapId, dataDir, mappingJson] = process.argv.slice(2) as [string, string, string, string, string];
 const services = createAppServices({ dataDir, projectsDir: dataDir, appVersion: 'crash', host: 'browser' });
@@ -39,4 +39,5 @@ const watch = setInterval(() => {
 await committed;
 clearInterval(watch);
 process.stdout.write('committed\n');
-await services.dispose();
+// Stays open (as the app would) until the parent kills it.
+setInterval(() => undefined, 60_000);
