@@ -117,16 +117,10 @@ function rowsWriter() {
   };
 }
 
-const sameRows = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
-
 /**
  * A metrics plan as main writes it: the values in the table's key order, each
- * field indexed, `source_rows` as JSON text written once per distinct list
- * (the metrics of one row share theirs).
+ * field indexed, `source_rows` as JSON text written once per list (values
+ * whose rows are one view of the planner's shared array share it).
  */
 export function packPlan(plan: MetricsPlan & { removed: readonly (CurrentValue & { at?: number })[] }): CompactPlan {
   const length = plan.writeOrder.length;
@@ -147,8 +141,7 @@ export function packPlan(plan: MetricsPlan & { removed: readonly (CurrentValue &
     rowsOf: new Uint32Array(length),
   };
   const rows = rowsWriter();
-  // The last distinct list of each (target, period, segment): the values of one cell usually share it.
-  const cellRows = new Map<string, { rows: ArrayLike<number>; ref: number }>();
+  const refOfView = new Map<number, number>();
   for (let w = 0; w < length; w++) {
     const v = plan.values[plan.writeOrder[w]!]!;
     const t = targetKeys.of(v.targetKey);
@@ -160,14 +153,11 @@ export function packPlan(plan: MetricsPlan & { removed: readonly (CurrentValue &
     columns.segment[w] = segments.of(v.segment);
     columns.value[w] = v.value;
     if (plan.current.size > 0 && plan.current.has(valueKey(v))) columns.replaces[w] = 1;
-    const cell = `${t}\u001e${columns.period[w]}\u001e${columns.segment[w]}`;
-    const last = cellRows.get(cell);
-    if (last && sameRows(last.rows, v.rows)) columns.rowsOf[w] = last.ref;
-    else {
-      const ref = rows.add(v.rows);
-      cellRows.set(cell, { rows: v.rows, ref });
+    if (v.rows instanceof Uint32Array) {
+      let ref = refOfView.get(v.rows.byteOffset);
+      if (ref === undefined) refOfView.set(v.rows.byteOffset, (ref = rows.add(v.rows)));
       columns.rowsOf[w] = ref;
-    }
+    } else columns.rowsOf[w] = rows.add(v.rows);
   }
   return {
     length,

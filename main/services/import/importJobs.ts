@@ -189,11 +189,15 @@ export function createImportJobs() {
     committing(job: ImportJob, written: number, total: number): void {
       job.state = { ...job.state, phase: 'committing', commit: { written, total } };
     },
-    /** A commit that failed leaves the job ready to try again. */
+    /** A commit that failed leaves the job ready to try again (failed when its worker, holding the records, is gone). */
     commitFailed(job: ImportJob): void {
       if (job.state.phase !== 'committing') return;
       const { commit: _commit, ...state } = job.state;
       job.state = { ...state, phase: 'ready' };
+      if (job.packed?.kind === 'metrics' && !workers.has(job.jobId)) {
+        job.packed = undefined;
+        finish(job, { phase: 'failed', error: failure('INTERNAL', 'its records were lost (the reader stopped); start the import again', job.fileName) });
+      }
     },
     /** Stops a reading job (its worker is terminated) or drops a ready one; nothing of it was written. */
     cancel(jobId: string): ImportJob {

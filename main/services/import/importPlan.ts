@@ -59,6 +59,13 @@ function binaryRanks(table: readonly string[]): Int32Array {
   return ranks;
 }
 
+/** Whether array[aFrom, aTo) holds the same numbers as array[bFrom, bTo). */
+function sameRange(array: Uint32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let i = 0; i < aTo - aFrom; i++) if (array[aFrom + i] !== array[bFrom + i]) return false;
+  return true;
+}
+
 /** Up to this many (combination × metric) slots, groups are found through a flat table instead of a Map. */
 const FLAT_GROUPS_LIMIT = 1 << 24;
 
@@ -230,9 +237,12 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
 
   let combined = 0;
   const values: StoredValue[] = new Array<StoredValue>(groupCount);
-  // Each value's distinct rows, as a view of one shared array.
+  // Each value's distinct rows, as a view of one shared array. The metrics of one combination usually
+  // come from the same rows: a list equal to the previous one of the same base is that view again.
   const rowBuffer = new Uint32Array(order.length);
   let rowCount = 0;
+  const baseRowsFrom = new Int32Array(baseTarget.length).fill(-1);
+  const baseRowsTo = new Int32Array(baseTarget.length);
   for (let g = 0; g < groupCount; g++) {
     const base = groupBase[g]!;
     const m = groupMetric[g]!;
@@ -245,7 +255,16 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
       const row = packed.row[order[j]!]!;
       if (rowCount === rowsFrom || rowBuffer[rowCount - 1] !== row) rowBuffer[rowCount++] = row;
     }
-    const groupRows = rowBuffer.subarray(rowsFrom, rowCount);
+    const sharedFrom = baseRowsFrom[base]!;
+    let groupRows: Uint32Array;
+    if (sharedFrom >= 0 && sameRange(rowBuffer, sharedFrom, baseRowsTo[base]!, rowsFrom, rowCount)) {
+      groupRows = rowBuffer.subarray(sharedFrom, baseRowsTo[base]);
+      rowCount = rowsFrom;
+    } else {
+      groupRows = rowBuffer.subarray(rowsFrom, rowCount);
+      baseRowsFrom[base] = rowsFrom;
+      baseRowsTo[base] = rowCount;
+    }
     let value: number;
     if (count === 1) value = packed.value[order[from]!]!;
     else {
