@@ -79,7 +79,7 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
    * What committing the job would write: a metrics job's plan comes from its worker (against the map's
    * stored values, read here in pages), a transition log's is made here. Call holding the project's gate.
    */
-  const plan = async (job: ImportJob & { packed: NonNullable<ImportJob['packed']> }, matches: ImportMatches, presetId?: string) => {
+  const plan = async (job: ImportJob & { packed: NonNullable<ImportJob['packed']> }, matches: ImportMatches, presetId?: string, forCommit = false) => {
     const store = ctx.project(job.spec.projectId);
     const resolved = resolveMatches(job, store, matches);
     const { mapId } = job.spec;
@@ -94,7 +94,7 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
     if (job.packed.kind === 'metrics') {
       const definitions = mergeDefinitions(store.metrics.customDefinitions());
       const stored = await store.metrics.storedColumns(mapId);
-      const compact = await jobs.plan(job, { matches: resolved, definitions, stored, previousImportId: previous });
+      const compact = await jobs.plan(job, { matches: resolved, definitions, stored, previousImportId: previous, release: forCommit });
       return { ...common, kind: 'metrics' as const, plan: compact, stored };
     }
     const previousRows = previous ? store.metrics.transitionCount(previous) : 0;
@@ -103,7 +103,7 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
 
   /** Writes the plan of a ready job (the caller holds the project's gate), then lets the project learn its hand matches. */
   const commit = async (job: ImportJob & { packed: NonNullable<ImportJob['packed']> }, matches: ImportMatches, presetId?: string): Promise<ImportRecord> => {
-    const planned = await plan(job, matches, presetId);
+    const planned = await plan(job, matches, presetId, true);
     const { store, sheet } = planned;
     const presetName = planned.presetId ? store.metrics.preset(planned.presetId).name : null;
     const { diff, rows } = planned.plan;

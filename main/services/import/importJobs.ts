@@ -8,12 +8,15 @@ import { AppError, ERROR_CODES, type ErrorCode } from '../../../src/api/result';
 import type { ImportMapping, ReadOptions } from '../../../src/import/mapping';
 import { newId } from '../../../src/model/ids';
 import type { CompactPlan } from './compactPlan';
-import type { HeldRecords, PlanRequest, WorkerInput, WorkerMessage } from './importWorker';
+import type { HeldRecords, PlannerMessage, PlanRequest, ReaderMessage, WorkerInput } from './importWorker';
+import { transferList, type PackedMetrics } from './packedRecords';
 
 /**
- * Import jobs: each parses its file in a worker thread. A ready metrics job
- * keeps its worker, which holds the records and plans diffs and commits, until
- * it is committed, cancelled or expires; a transition log's records come to main.
+ * Import jobs: each parses its file in a reader worker and, when ready, keeps
+ * the packed records until it is committed, cancelled or expires: a
+ * transition log's in main; a metrics file's move, at the first diff or
+ * commit, into a planner worker of the job, which plans from them (a
+ * commit's plan brings them back, and the planner stops).
  */
 
 /** How long a finished job (and a ready job's records) is kept. */
@@ -33,7 +36,7 @@ export interface ImportJob {
   readonly spec: ImportJobSpec;
   readonly fileName: string;
   state: ImportJobState;
-  /** While ready: the records (a metrics job's stay in its worker), until commit, cancel or expiry. */
+  /** While ready: the records (or, once its planner holds them, their count), until commit, cancel or expiry. */
   packed?: HeldRecords;
   /** Once read: the workbook sheet the rows came from (the first when the read options named none); null for CSV/TSV. */
   sheet?: string | null;
@@ -48,16 +51,16 @@ export interface ImportJob {
  * (tests, dev) the TypeScript source loaded through tsx's loader, which the
  * worker registers itself (Node 20 does not pass `--import` hooks to workers).
  */
-function createWorker(workerData: WorkerInput): Worker {
+function createWorker(workerData: WorkerInput, transferList: ArrayBuffer[] = []): Worker {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const bundled = path.join(here, 'importWorker.mjs');
   const unpacked = bundled.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
-  if (unpacked !== bundled && fs.existsSync(unpacked)) return new Worker(unpacked, { workerData });
-  if (fs.existsSync(bundled)) return new Worker(bundled, { workerData });
+  if (unpacked !== bundled && fs.existsSync(unpacked)) return new Worker(unpacked, { workerData, transferList });
+  if (fs.existsSync(bundled)) return new Worker(bundled, { workerData, transferList });
   const source = pathToFileURL(path.join(here, 'importWorker.ts')).href;
   const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, transferList });
 }
 
 const isErrorCode = (code: string): code is ErrorCode => (ERROR_CODES as readonly string[]).includes(code);
@@ -103,14 +106,41 @@ export function createImportJobs() {
     if (worker) void worker.terminate();
   };
 
-  /** A finished job; a ready metrics job keeps its worker (and its records) until it ends. */
   const finish = (job: ImportJob, state: Partial<ImportJobState>) => {
     job.state = { ...job.state, ...state };
-    if (!(job.state.phase === 'ready' && job.packed?.kind === 'metrics')) {
-      stopWorker(job.jobId);
-      dropPlans(job.jobId, job.fileName, `is ${job.state.phase}`);
-    }
+    stopWorker(job.jobId);
+    dropPlans(job.jobId, job.fileName, `is ${job.state.phase}`);
     expireLater(job.jobId);
+  };
+
+  /** The job's planner: a worker that takes its metric records (transferred, not copied) and answers plan requests. */
+  const startPlanner = (job: ImportJob, records: PackedMetrics): Worker => {
+    const { jobId, fileName } = job;
+    const worker = createWorker({ records }, transferList(records));
+    job.packed = { kind: 'metrics', length: records.length, planner: true };
+    workers.set(jobId, worker);
+    worker.on('message', (message: PlannerMessage) => {
+      const waiting = pending.get(jobId)?.get(message.id);
+      pending.get(jobId)?.delete(message.id);
+      if (message.type === 'planned') {
+        // A commit's plan brings the records back: the planner goes, so its heap is freed before the write.
+        if (message.records) {
+          job.packed = message.records;
+          stopWorker(jobId);
+        }
+        waiting?.resolve(message.plan);
+      } else waiting?.reject(new AppError(isErrorCode(message.code) ? message.code : 'INTERNAL', message.message, { file: fileName, jobId }));
+    });
+    worker.on('error', (error) => dropPlans(jobId, fileName, `could not be planned (${error.message})`));
+    worker.on('exit', (code) => {
+      if (workers.get(jobId) === worker) workers.delete(jobId);
+      dropPlans(jobId, fileName, `stopped (its planner exited with code ${code})`);
+      if (job.state.phase === 'ready') {
+        job.packed = undefined;
+        finish(job, { phase: 'failed', error: failure('INTERNAL', `its records were lost (the planner exited with code ${code}); start the import again`, fileName) });
+      }
+    });
+    return worker;
   };
 
   const get = (jobId: string): ImportJob => {
@@ -133,20 +163,13 @@ export function createImportJobs() {
       jobs.set(jobId, job);
       const worker = createWorker({ path: spec.path, read: spec.read, mapping: spec.mapping });
       workers.set(jobId, worker);
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'planned' || message.type === 'planFailed') {
-          const waiting = pending.get(jobId)?.get(message.id);
-          pending.get(jobId)?.delete(message.id);
-          if (message.type === 'planned') waiting?.resolve(message.plan);
-          else waiting?.reject(new AppError(isErrorCode(message.code) ? message.code : 'INTERNAL', message.message, { file: fileName, jobId }));
-          return;
-        }
+      worker.on('message', (message: ReaderMessage) => {
         if (job.state.phase !== 'reading') return;
         if (message.type === 'progress') {
           job.state = { ...job.state, bytesRead: message.bytesRead, totalBytes: message.totalBytes || job.state.totalBytes, rowsRead: message.rowsRead };
         } else if (message.type === 'done') {
-          const { held, summary, sheet } = message.result;
-          job.packed = held;
+          const { packed, summary, sheet } = message.result;
+          job.packed = packed;
           job.sheet = sheet;
           const result = (summary.kind === 'metrics'
             ? (({ records: _records, ...rest }) => rest)(summary)
@@ -161,20 +184,16 @@ export function createImportJobs() {
       });
       worker.on('exit', (code) => {
         if (workers.get(jobId) === worker) workers.delete(jobId);
-        dropPlans(jobId, fileName, `stopped (its reader exited with code ${code})`);
         if (job.state.phase === 'reading') finish(job, { phase: 'failed', error: failure('INTERNAL', `reading stopped unexpectedly (exit code ${code})`, fileName) });
-        else if (job.state.phase === 'ready' && job.packed?.kind === 'metrics') {
-          job.packed = undefined;
-          finish(job, { phase: 'failed', error: failure('INTERNAL', `its records were lost (the reader exited with code ${code}); start the import again`, fileName) });
-        }
       });
       return job;
     },
     get,
-    /** The plan of a ready metrics job's records against the stored values (computed by its worker). */
+    /** The plan of a ready metrics job's records against the stored values, computed by its planner (started at the first plan). */
     plan(job: ImportJob, request: Omit<PlanRequest, 'type' | 'id'>): Promise<CompactPlan> {
-      const worker = workers.get(job.jobId);
-      if (!worker || job.packed?.kind !== 'metrics') {
+      const held = job.packed;
+      const worker = held && 'planner' in held ? workers.get(job.jobId) : held?.kind === 'metrics' ? startPlanner(job, held) : undefined;
+      if (!worker) {
         return Promise.reject(new AppError('UNSUPPORTED', `The import of "${job.fileName}" is ${job.state.phase}, not ready to commit.`, { file: job.fileName, jobId: job.jobId }));
       }
       const id = nextPlan++;
@@ -189,14 +208,14 @@ export function createImportJobs() {
     committing(job: ImportJob, written: number, total: number): void {
       job.state = { ...job.state, phase: 'committing', commit: { written, total } };
     },
-    /** A commit that failed leaves the job ready to try again (failed when its worker, holding the records, is gone). */
+    /** A commit that failed leaves the job ready to try again (failed when its planner, holding the records, is gone). */
     commitFailed(job: ImportJob): void {
       if (job.state.phase !== 'committing') return;
       const { commit: _commit, ...state } = job.state;
       job.state = { ...state, phase: 'ready' };
-      if (job.packed?.kind === 'metrics' && !workers.has(job.jobId)) {
+      if (job.packed && 'planner' in job.packed && !workers.has(job.jobId)) {
         job.packed = undefined;
-        finish(job, { phase: 'failed', error: failure('INTERNAL', 'its records were lost (the reader stopped); start the import again', job.fileName) });
+        finish(job, { phase: 'failed', error: failure('INTERNAL', 'its records were lost (the planner stopped); start the import again', job.fileName) });
       }
     },
     /** Stops a reading job (its worker is terminated) or drops a ready one; nothing of it was written. */
