@@ -5,6 +5,7 @@ import type { OpenProject } from '../../src/model/project';
 import { listFolder } from './fsList';
 import { createImportHandlers } from './import/importHandlers';
 import { createImportJobs } from './import/importJobs';
+import { createProjectGates, gateProjectCalls } from './import/projectGates';
 import { resolveUserPath, withExtension } from './paths';
 import { exportProjectJson, importProjectJson } from './projectJson';
 import { createGapHandlers } from './gaps/gapHandlers';
@@ -46,6 +47,7 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
   const settings = createSettingsStore(ctx.dataDir);
   const projects = new Map<string, ProjectStore>();
   const importJobs = createImportJobs();
+  const importGates = createProjectGates();
   const exportJobs = createExportJobs(() => ctx.printRenderer?.() ?? null);
   const userPath = (input: string) => resolveUserPath(input, ctx.projectsDir);
 
@@ -83,8 +85,9 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
     return ctx.dialogs;
   };
 
-  const handlers: Handlers = {
-    ...createImportHandlers({ project, userPath, jobs: importJobs }),
+  // While an import commit writes a project, its other calls that write it or read its metrics wait (projectGates.ts).
+  const handlers: Handlers = gateProjectCalls<Handlers>({
+    ...createImportHandlers({ project, userPath, jobs: importJobs, gates: importGates }),
     ...createGapHandlers({ project }),
     ...createExportHandlers({ project, userPath, settings, appVersion: ctx.appVersion, renderer: ctx.printRenderer, jobs: exportJobs }),
     'app.info': () => ({ version: ctx.appVersion, host: ctx.host, projectsDir: ctx.projectsDir, platform: process.platform }),
@@ -146,12 +149,14 @@ export function createAppServices(ctx: AppServicesContext): AppServices {
       project(projectId).deleteTemplate(templateId);
       return null;
     },
-  };
+  }, importGates);
 
   return {
     handlers,
     async dispose() {
       const stopped = Promise.all([importJobs.dispose(), exportJobs.dispose()]);
+      // A commit already writing finishes (one still planning fails: its worker was stopped) before the files close.
+      if (importGates.anyBusy()) await importGates.allIdle();
       for (const store of projects.values()) {
         try {
           store.close();

@@ -39,16 +39,18 @@ export type ImportJobResult =
   | Omit<Extract<ImportParseResult, { kind: 'metrics' }>, 'records'>
   | Omit<Extract<ImportParseResult, { kind: 'transitions' }>, 'transitions'>;
 
-export const IMPORT_PHASES = ['reading', 'ready', 'failed', 'cancelled', 'committed'] as const;
+export const IMPORT_PHASES = ['reading', 'ready', 'committing', 'failed', 'cancelled', 'committed'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
-/** A running or finished import job (parse in a worker, then diff and commit). */
+/** A running or finished import job (parse in a worker, then diff and commit; `import.commit` answers once committed). */
 export interface ImportJobState {
   jobId: string;
   phase: ImportPhase;
   bytesRead: number;
   totalBytes: number;
   rowsRead: number;
+  /** While committing (the plan is made, then the values are written in slices): values written of the total; 0 of 0 while planning. */
+  commit?: { written: number; total: number };
   /** When failed: what went wrong, naming the file. */
   error?: { code: string; message: string };
   /** When ready or committed. */

@@ -7,9 +7,10 @@ import { targetKey } from '../../../src/metrics/targets';
 import type { MetricTarget } from '../../../src/model/metrics';
 import type { ProjectStore } from '../projectStore';
 import { createImportJobs, type ImportJob, type ImportJobs } from './importJobs';
-import { planMetrics, planTransitions } from './importPlan';
+import { planTransitions } from './importPlan';
 import { mapMetrics, mapVelocity } from './mapMetrics';
 import { handMatches, suggestMatches } from './matchKeys';
+import { createProjectGates, type ProjectGates } from './projectGates';
 import { inspectFile } from './sources';
 
 type ImportCall = Extract<keyof Handlers, `import.${string}` | `metrics.${string}`>;
@@ -22,11 +23,14 @@ export interface ImportHandlersContext {
   userPath(input: string): string;
   /** The running and finished import jobs; a fresh registry when absent. */
   jobs?: ImportJobs;
+  /** Held by each commit (and diff) while it reads and writes the project's metric tables; fresh when absent. */
+  gates?: ProjectGates;
 }
 
-/** The `import.*` and `metrics.*` calls: jobs parse in workers; everything else reads and writes the project's metric tables. */
+/** The `import.*` and `metrics.*` calls: jobs parse and plan in workers; everything else reads and writes the project's metric tables. */
 export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers {
   const jobs = ctx.jobs ?? createImportJobs();
+  const gates = ctx.gates ?? createProjectGates();
 
   const readyJob = (jobId: string): ImportJob & { packed: NonNullable<ImportJob['packed']> } => {
     const job = jobs.get(jobId);
@@ -71,8 +75,11 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
     return resolved;
   };
 
-  const plan = (jobId: string, matches: ImportMatches, presetId?: string) => {
-    const job = readyJob(jobId);
+  /**
+   * What committing the job would write: a metrics job's plan comes from its worker (against the map's
+   * stored values, read here in pages), a transition log's is made here. Call holding the project's gate.
+   */
+  const plan = async (job: ImportJob & { packed: NonNullable<ImportJob['packed']> }, matches: ImportMatches, presetId?: string, forCommit = false) => {
     const store = ctx.project(job.spec.projectId);
     const resolved = resolveMatches(job, store, matches);
     const { mapId } = job.spec;
@@ -86,10 +93,48 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
     const common = { job, store, sheet, presetId: preset, resolved };
     if (job.packed.kind === 'metrics') {
       const definitions = mergeDefinitions(store.metrics.customDefinitions());
-      return { ...common, kind: 'metrics' as const, plan: planMetrics(job.packed, resolved, definitions, store.metrics.values(mapId), previous) };
+      const stored = await store.metrics.storedColumns(mapId);
+      const compact = await jobs.plan(job, { matches: resolved, definitions, stored, previousImportId: previous, release: forCommit });
+      return { ...common, kind: 'metrics' as const, plan: compact, stored };
     }
     const previousRows = previous ? store.metrics.transitionCount(previous) : 0;
     return { ...common, kind: 'transitions' as const, plan: planTransitions(job.packed, resolved, previous, previousRows) };
+  };
+
+  /** Writes the plan of a ready job (the caller holds the project's gate), then lets the project learn its hand matches. */
+  const commit = async (job: ImportJob & { packed: NonNullable<ImportJob['packed']> }, matches: ImportMatches, presetId?: string): Promise<ImportRecord> => {
+    const planned = await plan(job, matches, presetId, true);
+    const { store, sheet } = planned;
+    const presetName = planned.presetId ? store.metrics.preset(planned.presetId).name : null;
+    const { diff, rows } = planned.plan;
+    const header = {
+      mapId: job.spec.mapId,
+      kind: planned.kind,
+      path: job.spec.path,
+      fileName: job.fileName,
+      sheet,
+      presetId: planned.presetId,
+      presetName,
+      rows,
+      added: diff.added,
+      changed: diff.changed,
+      removed: diff.removed,
+    };
+    let record: ImportRecord;
+    try {
+      record =
+        planned.kind === 'metrics'
+          ? await store.metrics.commitPlanned(header, planned.plan, planned.stored, (written, total) => jobs.committing(job, written, total))
+          : store.metrics.commitTransitions(header, planned.plan.transitions, diff.previousImportId);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('IO', `Nothing of "${job.fileName}" was imported: ${error instanceof Error ? error.message : String(error)}`, { file: job.fileName });
+    }
+    jobs.committed(job);
+    // The next import of the project proposes the hand matches of this one.
+    const learned = handMatches(planned.resolved, job.spec.mapping, store.getMap(job.spec.mapId), store.catalog());
+    store.metrics.rememberMatches(job.spec.mapId, learned.remember, learned.forget);
+    return record;
   };
 
   const definitionsOf = (store: ProjectStore) => mergeDefinitions(store.metrics.customDefinitions());
@@ -112,40 +157,22 @@ export function createImportHandlers(ctx: ImportHandlersContext): ImportHandlers
       return suggestedMatches ? { ...job.state, suggestedMatches } : job.state;
     },
     'import.cancel': ({ jobId }) => jobs.cancel(jobId).state,
-    'import.diff': ({ jobId, matches }) => plan(jobId, matches).plan.diff,
+    'import.diff': ({ jobId, matches }) => {
+      const { projectId } = jobs.get(jobId).spec;
+      return gates.hold(projectId, async () => (await plan(readyJob(jobId), matches)).plan.diff);
+    },
     'import.commit': ({ jobId, matches, presetId }) => {
-      const planned = plan(jobId, matches, presetId);
-      const { job, store, sheet } = planned;
-      const presetName = planned.presetId ? store.metrics.preset(planned.presetId).name : null;
-      const { diff, rows } = planned.plan;
-      const header = {
-        mapId: job.spec.mapId,
-        kind: planned.kind,
-        path: job.spec.path,
-        fileName: job.fileName,
-        sheet,
-        presetId: planned.presetId,
-        presetName,
-        rows,
-        added: diff.added,
-        changed: diff.changed,
-        removed: diff.removed,
-      };
-      let record: ImportRecord;
-      try {
-        record =
-          planned.kind === 'metrics'
-            ? store.metrics.commitValues(header, Array.from(planned.plan.writeOrder, (i) => planned.plan.values[i]!), planned.plan.removed, planned.plan.current)
-            : store.metrics.commitTransitions(header, planned.plan.transitions, diff.previousImportId);
-      } catch (error) {
-        if (error instanceof AppError) throw error;
-        throw new AppError('IO', `Nothing of "${job.fileName}" was imported: ${error instanceof Error ? error.message : String(error)}`, { file: job.fileName });
-      }
-      jobs.committed(job);
-      // The next import of the project proposes the hand matches of this one.
-      const learned = handMatches(planned.resolved, job.spec.mapping, store.getMap(job.spec.mapId), store.catalog());
-      store.metrics.rememberMatches(job.spec.mapId, learned.remember, learned.forget);
-      return record;
+      const job = readyJob(jobId);
+      // No longer ready: a second commit or a cancel is refused from here on.
+      jobs.committing(job, 0, 0);
+      return gates.hold(job.spec.projectId, async () => {
+        try {
+          return await commit(job, matches, presetId);
+        } catch (error) {
+          jobs.commitFailed(job);
+          throw error;
+        }
+      });
     },
     'import.history': ({ projectId, mapId }) => {
       const store = ctx.project(projectId);

@@ -14,13 +14,13 @@ import type { PackedMetrics, PackedTransitions } from './packedRecords';
  * result compared with the map's stored values.
  */
 
-export interface MetricsPlan {
+export interface MetricsPlan<S extends CurrentValue = CurrentValue> {
   values: StoredValue[];
   /** Indexes of `values` in the order of the table's key, the fastest order to write them. */
   writeOrder: Uint32Array;
-  removed: CurrentValue[];
+  removed: S[];
   /** The map's stored values by valueKey, to remember what each new value replaces. */
-  current: Map<string, CurrentValue>;
+  current: Map<string, S>;
   diff: ImportDiff;
   /** Distinct file rows behind the values. */
   rows: number;
@@ -35,15 +35,15 @@ export interface TransitionsPlan {
 const MAX_ENTRIES = 500;
 const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** Dense indexes of distinct strings. */
-function indexer() {
-  const index = new Map<string, number>();
-  const table: string[] = [];
-  const of = (text: string): number => {
-    let i = index.get(text);
+/** Dense indexes of distinct values (strings, mostly). */
+export function indexer<T = string>() {
+  const index = new Map<T, number>();
+  const table: T[] = [];
+  const of = (value: T): number => {
+    let i = index.get(value);
     if (i === undefined) {
-      index.set(text, (i = index.size));
-      table.push(text);
+      index.set(value, (i = index.size));
+      table.push(value);
     }
     return i;
   };
@@ -57,6 +57,13 @@ function binaryRanks(table: readonly string[]): Int32Array {
   const ranks = new Int32Array(table.length);
   order.forEach((i, rank) => (ranks[i] = rank));
   return ranks;
+}
+
+/** Whether array[aFrom, aTo) holds the same numbers as array[bFrom, bTo). */
+function sameRange(array: Uint32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let i = 0; i < aTo - aFrom; i++) if (array[aFrom + i] !== array[bFrom + i]) return false;
+  return true;
 }
 
 /** Up to this many (combination × metric) slots, groups are found through a flat table instead of a Map. */
@@ -230,9 +237,12 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
 
   let combined = 0;
   const values: StoredValue[] = new Array<StoredValue>(groupCount);
-  // Each value's distinct rows, as a view of one shared array.
+  // Each value's distinct rows, as a view of one shared array. The metrics of one combination usually
+  // come from the same rows: a list equal to the previous one of the same base is that view again.
   const rowBuffer = new Uint32Array(order.length);
   let rowCount = 0;
+  const baseRowsFrom = new Int32Array(baseTarget.length).fill(-1);
+  const baseRowsTo = new Int32Array(baseTarget.length);
   for (let g = 0; g < groupCount; g++) {
     const base = groupBase[g]!;
     const m = groupMetric[g]!;
@@ -245,7 +255,16 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
       const row = packed.row[order[j]!]!;
       if (rowCount === rowsFrom || rowBuffer[rowCount - 1] !== row) rowBuffer[rowCount++] = row;
     }
-    const groupRows = rowBuffer.subarray(rowsFrom, rowCount);
+    const sharedFrom = baseRowsFrom[base]!;
+    let groupRows: Uint32Array;
+    if (sharedFrom >= 0 && sameRange(rowBuffer, sharedFrom, baseRowsTo[base]!, rowsFrom, rowCount)) {
+      groupRows = rowBuffer.subarray(sharedFrom, baseRowsTo[base]);
+      rowCount = rowsFrom;
+    } else {
+      groupRows = rowBuffer.subarray(rowsFrom, rowCount);
+      baseRowsFrom[base] = rowsFrom;
+      baseRowsTo[base] = rowCount;
+    }
     let value: number;
     if (count === 1) value = packed.value[order[from]!]!;
     else {
@@ -277,13 +296,13 @@ function combineRecords(packed: PackedMetrics, matches: ImportMatches, definitio
 }
 
 /** The plan of a metrics job: combined values, what they add, change and remove against `stored`. */
-export function planMetrics(
+export function planMetrics<S extends CurrentValue>(
   packed: PackedMetrics,
   matches: ImportMatches,
   definitions: readonly MetricDefinition[],
-  stored: readonly CurrentValue[],
+  stored: readonly S[],
   previousImportId: string | null,
-): MetricsPlan {
+): MetricsPlan<S> {
   const { values, writeOrder, unmatched, combined, rows } = combineRecords(packed, matches, definitions);
   const current = new Map(stored.map((v) => [valueKey(v), v]));
   const changed: ImportDiffEntry[] = [];
@@ -304,7 +323,7 @@ export function planMetrics(
   // The keys of the new values matter only when the map has values: a first import adds them all.
   const incoming = current.size > 0 ? new Set<string>() : undefined;
   for (const v of values) {
-    let before: CurrentValue | undefined;
+    let before: S | undefined;
     if (incoming) {
       const key = valueKey(v);
       incoming.add(key);

@@ -5,7 +5,10 @@ import type { ImportMapping, ReadOptions } from '../../../src/import/mapping';
 import type { Grain, MetricDefinition, MetricTarget, StageTransition } from '../../../src/model/metrics';
 import { newId } from '../../../src/model/ids';
 import { createImportAliasStore } from './importAliases';
+import type { CompactPlan, StoredColumns } from './compactPlan';
 import { readMetricsDocument } from './metricsDocument';
+import { slicedTransaction, writePlannedValues } from './plannedWrite';
+import { readStoredColumns } from './storedColumns';
 
 /**
  * The metric tables of one project file (migration 0004): definitions,
@@ -29,30 +32,6 @@ export interface StoredValue {
 export interface CurrentValue extends StoredValue {
   importId: string;
   rows: number[];
-}
-
-let scratch = Buffer.alloc(4096);
-
-/** Rows as the JSON text stored in `source_rows` (typed rows written digit by digit: several times faster than join). */
-function rowsJson(rows: StoredValue['rows']): string {
-  if (Array.isArray(rows)) return JSON.stringify(rows);
-  const typed = rows as Uint32Array;
-  // At most 10 digits and a comma per row.
-  if (scratch.length < typed.length * 11 + 2) scratch = Buffer.alloc(typed.length * 11 + 2);
-  let at = 0;
-  scratch[at++] = 0x5b; // [
-  for (let i = 0; i < typed.length; i++) {
-    if (i > 0) scratch[at++] = 0x2c; // ,
-    let n = typed[i]!;
-    const start = at;
-    do {
-      scratch[at++] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    } while (n > 0);
-    scratch.subarray(start, at).reverse();
-  }
-  scratch[at++] = 0x5d; // ]
-  return scratch.toString('latin1', 0, at);
 }
 
 /** The (target, metric, period, segment) key of a value, as one string. */
@@ -124,22 +103,6 @@ export function createMetricStore(db: Database, base: string) {
         OR EXISTS (SELECT 1 FROM metric_value_history AS mine JOIN metric_value_history AS other ON ${sameKey('mine', 'other')}
                    WHERE mine.import_id = :id AND other.import_id IN (${later}))`);
     return blocked.get({ id: row.id, map: row.mapId, seq: row.seq }) === undefined;
-  };
-
-  /**
-   * Runs a large write with a bigger page cache (16 MB), so fewer dirty pages
-   * are spilled mid-transaction. Values should come in the table's key order
-   * (see importPlan's writeOrder): random order made a 200,000-value commit
-   * about twice as slow.
-   */
-  const withLargeCache = <T>(write: () => T): T => {
-    const before = db.pragma('cache_size', { simple: true }) as number;
-    db.pragma('cache_size = -16384');
-    try {
-      return write();
-    } finally {
-      db.pragma(`cache_size = ${before}`);
-    }
   };
 
   const toRecord = (row: ImportRow): ImportRecord => {
@@ -216,6 +179,8 @@ export function createMetricStore(db: Database, base: string) {
 
     values: (mapId: string): CurrentValue[] =>
       (db.prepare(`SELECT ${VALUE_COLUMNS} FROM metric_values WHERE map_id = ?`).all(mapId) as ValueRow[]).map(fromValueRow),
+    /** The map's values as an import's plan needs them, read in pages (call holding the project's gate). */
+    storedColumns: (mapId: string): Promise<StoredColumns> => readStoredColumns(db, mapId),
     valuesOf: (mapId: string, targetKey: string, metric: string): CurrentValue[] =>
       (db.prepare(`SELECT ${VALUE_COLUMNS} FROM metric_values WHERE map_id = ? AND target_key = ? AND metric = ?`).all(mapId, targetKey, metric) as ValueRow[]).map(
         fromValueRow,
@@ -239,41 +204,25 @@ export function createMetricStore(db: Database, base: string) {
       db.prepare('SELECT count(*) FROM transitions WHERE import_id = ? AND replaced_by IS NULL').pluck().get(importId) as number,
 
     /**
-     * One transaction: the values upserted (what each replaced kept for undo),
-     * `removed` deleted (kept too), the import recorded. Throws and changes nothing on any failure.
+     * One transaction, written in slices (plannedWrite.ts): the planned values upserted (what each
+     * replaced kept for undo), the removed ones deleted (kept too), the import recorded. Throws and
+     * changes nothing on any failure. Call holding the project's gate.
      */
-    commitValues(header: ImportHeader, values: readonly StoredValue[], removed: readonly CurrentValue[], current: ReadonlyMap<string, CurrentValue>): ImportRecord {
-      const id = withLargeCache(() => db.transaction(() => {
+    async commitPlanned(
+      header: ImportHeader,
+      plan: CompactPlan,
+      stored: StoredColumns,
+      progress: (written: number, total: number) => void,
+    ): Promise<ImportRecord> {
+      const id = await slicedTransaction(db, async () => {
         requireMapRow(header.mapId);
         const importId = insertImport(header);
-        const remember = db.prepare(
-          `INSERT INTO metric_value_history (import_id, map_id, target_key, target, metric, period, grain, segment, value, prior_import_id, source_rows)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        );
-        const keep = (v: CurrentValue) =>
-          remember.run(importId, header.mapId, v.targetKey, JSON.stringify(v.target), v.metric, v.period ?? '', v.grain, v.segment, v.value, v.importId, rowsJson(v.rows));
-        const upsert = db.prepare(
-          `INSERT INTO metric_values (map_id, target_key, target, metric, period, grain, segment, value, import_id, source_rows)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (map_id, target_key, metric, period, segment)
-           DO UPDATE SET target = excluded.target, grain = excluded.grain, value = excluded.value, import_id = excluded.import_id, source_rows = excluded.source_rows`,
-        );
-        const targetJson = new Map<string, string>();
-        for (const v of values) {
-          const before = current.size > 0 ? current.get(valueKey(v)) : undefined;
-          if (before) keep(before);
-          let target = targetJson.get(v.targetKey);
-          if (target === undefined) targetJson.set(v.targetKey, (target = JSON.stringify(v.target)));
-          upsert.run(header.mapId, v.targetKey, target, v.metric, v.period ?? '', v.grain, v.segment, v.value, importId, rowsJson(v.rows));
-        }
-        const remove = db.prepare('DELETE FROM metric_values WHERE map_id = ? AND target_key = ? AND metric = ? AND period = ? AND segment = ?');
-        for (const v of removed) {
-          keep(v);
-          remove.run(header.mapId, v.targetKey, v.metric, v.period ?? '', v.segment);
-        }
+        await writePlannedValues(db, importId, header.mapId, plan, stored, progress);
         return importId;
-      }).immediate());
-      return toRecord(importRow(id)!);
+      });
+      // Nothing later exists, its replaced keys hold its values and its removed keys none: a new import is undoable.
+      const { seq: _seq, ...record } = importRow(id)!;
+      return { ...record, undoable: true };
     },
 
     /** One transaction: the previous log (if any) marked replaced, the new rows inserted, the import recorded. */
