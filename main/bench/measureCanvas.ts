@@ -81,19 +81,43 @@ async function paneBox(page: Page) {
  */
 async function panPoint(page: Page): Promise<{ x: number; y: number }> {
   const box = await paneBox(page);
-  const point = await page.evaluate((pane) => {
-    const pans = (x: number, y: number) => {
-      const hit = document.elementFromPoint(x, y);
-      return !!hit && !!hit.closest('.react-flow') && !hit.closest('.nopan, .react-flow__panel, .react-flow__node.draggable, button, input, textarea');
-    };
-    for (const fy of [0.6, 0.7, 0.5, 0.8, 0.4]) {
-      const y = pane.y + pane.height * fy;
-      for (let x = pane.x + pane.width - 60; x > pane.x + pane.width * 0.5; x -= 4) if (pans(x, y)) return { x, y };
-    }
-    return null;
-  }, box);
+  const point = await page.evaluate(
+    ({ pane, test }) => {
+      const pans = new Function('x', 'y', test) as (x: number, y: number) => boolean;
+      for (const fy of [0.6, 0.7, 0.5, 0.8, 0.4]) {
+        const y = pane.y + pane.height * fy;
+        for (let x = pane.x + pane.width - 60; x > pane.x + pane.width * 0.5; x -= 4) if (pans(x, y)) return { x, y };
+      }
+      return null;
+    },
+    { pane: box, test: PANS },
+  );
   if (!point) throw new Error('no empty place on the canvas to pan from');
   return point;
+}
+
+/**
+ * The body of `(x, y) => boolean`, run in the page: a pointer drag from there
+ * pans (the canvas, no node that takes the pointer, no panel or control).
+ */
+const PANS = `const hit = document.elementFromPoint(x, y);
+  return !!hit && !!hit.closest('.react-flow') && !hit.closest('.nopan, .react-flow__panel, .react-flow__node.draggable, button, input, textarea');`;
+
+/**
+ * The point nearest (x, y), up to 80 px away, where a drag pans: a stroke that
+ * ended over empty canvas can find a card under the pointer once the view has
+ * caught up, and a drag from there would move the card instead of the view.
+ */
+async function panPointNear(page: Page, x: number, y: number): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ({ x, y, test }) => {
+      const pans = new Function('x', 'y', test) as (x: number, y: number) => boolean;
+      for (let r = 0; r <= 80; r += 4)
+        for (const [dx, dy] of [[0, r], [0, -r], [r, 0], [-r, 0], [r, r], [-r, -r], [r, -r], [-r, r]] as const) if (pans(x + dx, y + dy)) return { x: x + dx, y: y + dy };
+      return null;
+    },
+    { x, y, test: PANS },
+  );
 }
 
 /**
@@ -157,15 +181,18 @@ async function panFrames(page: Page): Promise<FrameSample> {
   const start = await panPoint(page);
   const distance = Math.min(start.x - box.x - 20, box.width * 0.6);
   return framesWhile(page, MEASURE_MS, async (done) => {
-    let from = start.x;
-    let to = start.x - distance;
+    let at = start;
+    let shift = -distance;
     while (!done()) {
-      await page.mouse.move(from, start.y);
+      // Every stroke starts where a drag pans, so each one moves the view (the same check on both pages).
+      const from = (await panPointNear(page, at.x, at.y)) ?? (await panPoint(page));
+      await page.mouse.move(from.x, from.y);
       await page.mouse.down();
-      for (let step = 1; step <= 20 && !done(); step += 1) await page.mouse.move(from + ((to - from) * step) / 20, start.y);
-      await page.mouse.move(to, start.y);
+      for (let step = 1; step <= 20 && !done(); step += 1) await page.mouse.move(from.x + (shift * step) / 20, from.y);
+      await page.mouse.move(from.x + shift, from.y);
       await page.mouse.up();
-      [from, to] = [to, from];
+      at = { x: from.x + shift, y: from.y };
+      shift = -shift;
     }
   });
 }
