@@ -26,6 +26,7 @@ export function ImportWizard({ map, onClose }: { map: JourneyMap; onClose(): voi
   const inspection = useImportWizardStore((s) => s.inspection);
   const job = useImportWizardStore((s) => s.job);
   const busy = useImportWizardStore((s) => s.busy);
+  const committing = useImportWizardStore((s) => s.committing);
   const diff = useImportWizardStore((s) => s.diff);
   const error = useImportWizardStore((s) => s.error);
   const fileName = inspection?.fileName ?? '';
@@ -81,7 +82,15 @@ export function ImportWizard({ map, onClose }: { map: JourneyMap; onClose(): voi
         : step === 3
           ? { label: t('wizard.next'), run: () => void store().toReview(), disabled: false }
           : step === 4
-            ? { label: t('wizard.commit', { count: validRows }), run: () => void commit(), disabled: !diff || busy || validRows === 0 }
+            ? {
+                label: committing
+                  ? committing.total > 0
+                    ? t('wizard.writing', { written: committing.written, total: committing.total })
+                    : t('wizard.planning')
+                  : t('wizard.commit', { count: validRows }),
+                run: () => void commit(),
+                disabled: !diff || busy || validRows === 0,
+              }
             : null;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -98,7 +107,7 @@ export function ImportWizard({ map, onClose }: { map: JourneyMap; onClose(): voi
           {t('wizard.back')}
         </Button>
       )}
-      <Button onClick={requestClose} data-testid="import-cancel">
+      <Button onClick={requestClose} disabled={committing !== null} data-testid="import-cancel">
         {reading ? t('wizard.stop') : t('wizard.cancel')}
       </Button>
       {next && (

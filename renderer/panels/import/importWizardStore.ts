@@ -33,6 +33,8 @@ export interface ImportWizardState {
   matches: ImportMatches;
   diff: ImportDiff | null;
   busy: boolean;
+  /** While a commit runs: the values written of the total (0 of 0 while it is being planned). */
+  committing: { written: number; total: number } | null;
   error: DescribableError | null;
   open(projectId: string, mapId: string, path: string): Promise<void>;
   setRead(read: ReadOptions): Promise<void>;
@@ -68,6 +70,7 @@ const initial = {
   matches: {},
   diff: null,
   busy: false,
+  committing: null,
   error: null,
 };
 
@@ -271,10 +274,28 @@ export const useImportWizardStore = create<ImportWizardState>()((set, get) => {
         const built = draft ? toMapping(draft) : null;
         const mapping = built?.ok ? built.mapping : null;
         if (preset && mapping) usedPresetId = (await api.invoke('import.savePreset', { projectId, name: preset.name, read, mapping, matches })).id;
-        const record = await api.invoke('import.commit', { jobId: job.jobId, matches, ...(usedPresetId === null ? {} : { presetId: usedPresetId }) });
-        set({ busy: false, job: { ...job, phase: 'committed' } });
-        return record;
+        set({ committing: { written: 0, total: 0 } });
+        const committed = api.invoke('import.commit', { jobId: job.jobId, matches, ...(usedPresetId === null ? {} : { presetId: usedPresetId }) });
+        // The commit is planned in a worker and written in slices; its progress shows on the button until it answers.
+        let answered = false;
+        const follow = async () => {
+          while (!answered) {
+            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+            if (answered) return;
+            const state = await api.invoke('import.status', { jobId: job.jobId }).catch(() => null);
+            if (!answered && state?.phase === 'committing' && state.commit) set({ committing: state.commit });
+          }
+        };
+        void follow();
+        try {
+          const record = await committed;
+          set({ busy: false, committing: null, job: { ...job, phase: 'committed' } });
+          return record;
+        } finally {
+          answered = true;
+        }
       } catch (thrown) {
+        set({ committing: null });
         fail(thrown);
         throw thrown;
       }
