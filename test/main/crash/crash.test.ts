@@ -2,7 +2,7 @@ import readline from 'node:readline';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectStore, openProjectStore } from '../../../main/services/projectStore';
-import { spawnTs } from '../support/child';
+import { killAtRandom, spawnTs } from '../support/child';
 import { tempDir } from '../support/files';
 
 /** Kill-and-reopen rounds; raise CRASH_ITERATIONS for a longer soak run. */
@@ -27,11 +27,8 @@ async function editUntilKilled(file: string, mapId: string): Promise<number> {
     void exited.then(() => reject(new Error(`worker exited before editing: ${stderr}`)));
   });
   await firstEdit;
-  await new Promise((resolve) => setTimeout(resolve, Math.random() * MAX_DELAY_MS));
-  child.kill('SIGKILL');
-  expect(await exited, stderr).toBe('SIGKILL');
   // Lines already in the pipe when the kill landed were committed too.
-  await new Promise((resolve) => setImmediate(resolve));
+  await killAtRandom(child, exited, MAX_DELAY_MS, () => stderr);
   return lastSeen;
 }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectStore } from '../../../main/services/projectStore';
 import { STAGE_MAPPING } from '../import/importSupport';
-import { spawnTs, waitForLine } from '../support/child';
+import { killAtRandom, spawnTs, waitForLine } from '../support/child';
 import { tempDir } from '../support/files';
 
 /** Kill rounds; raise IMPORT_CRASH_ITERATIONS for a longer soak run. */
@@ -25,11 +25,8 @@ async function commitUntilKilled(file: string, csv: string, dataDir: string, max
   readline.createInterface({ input: child.stdout! }).on('line', (line) => (committed ||= line === 'committed'));
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
   await waitForLine(child, 'writing', 120_000);
-  await new Promise((resolve) => setTimeout(resolve, Math.random() * maxDelayMs));
-  child.kill('SIGKILL');
-  expect(await exited).toBe('SIGKILL');
   // A "committed" already in the pipe when the kill landed counts.
-  await new Promise((resolve) => setImmediate(resolve));
+  await killAtRandom(child, exited, maxDelayMs);
   return committed;
 }
 

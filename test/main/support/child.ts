@@ -27,3 +27,17 @@ export function waitForLine(child: ChildProcess, line: string, timeoutMs = 20000
     });
   });
 }
+
+/**
+ * Waits a random time up to `maxDelayMs`, kills the child with SIGKILL and
+ * resolves once it is gone (checked against `exited`, the child's exit
+ * signal), then one more turn of the event loop so stdout lines already in
+ * the pipe when the kill landed have been read.
+ */
+export async function killAtRandom(child: ChildProcess, exited: Promise<NodeJS.Signals | null>, maxDelayMs: number, context: () => string = () => ''): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * maxDelayMs));
+  child.kill('SIGKILL');
+  const signal = await exited;
+  if (signal !== 'SIGKILL') throw new Error(`the child ended with ${String(signal)}, not SIGKILL${context() ? `: ${context()}` : ''}`);
+  await new Promise((resolve) => setImmediate(resolve));
+}
