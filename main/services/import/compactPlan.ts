@@ -1,7 +1,8 @@
 import type { ImportDiff } from '../../../src/api/contract';
 import type { MetricTarget } from '../../../src/model/metrics';
 import { valueKey, type CurrentValue } from './metricStore';
-import { indexer, type MetricsPlan } from './importPlan';
+import type { MetricsPlan } from './importPlan';
+import { indexer } from './indexer';
 
 /**
  * What crosses between main and the import worker for a metrics commit, in

@@ -7,7 +7,7 @@ import { targetKey } from '../../../src/metrics/targets';
 import type { MetricTarget } from '../../../src/model/metrics';
 import type { ProjectStore } from '../projectStore';
 import { createImportJobs, type ImportJob, type ImportJobs } from './importJobs';
-import { planTransitions } from './importPlan';
+import { planTransitions } from './transitionPlan';
 import { mapMetrics, mapVelocity } from './mapMetrics';
 import { handMatches, suggestMatches } from './matchKeys';
 import { createProjectGates, type ProjectGates } from './projectGates';

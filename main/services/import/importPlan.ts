@@ -1,12 +1,12 @@
 import type { ImportDiff, ImportDiffEntry, ImportMatches, ImportRateNotice } from '../../../src/api/contract';
-import { AppError } from '../../../src/api/result';
 import { combineValues } from '../../../src/metrics/aggregate';
 import { rowCombining } from '../../../src/metrics/definitions';
 import { rateDisagreements } from '../../../src/metrics/rateChecks';
 import { targetKey } from '../../../src/metrics/targets';
-import type { MetricDefinition, StageTransition } from '../../../src/model/metrics';
+import type { MetricDefinition } from '../../../src/model/metrics';
 import { valueKey, type CurrentValue, type StoredValue } from './metricStore';
-import type { PackedMetrics, PackedTransitions } from './packedRecords';
+import { indexer } from './indexer';
+import type { PackedMetrics } from './packedRecords';
 
 /**
  * What committing a ready job would do: its records matched to the map,
@@ -26,29 +26,8 @@ export interface MetricsPlan<S extends CurrentValue = CurrentValue> {
   rows: number;
 }
 
-export interface TransitionsPlan {
-  transitions: (StageTransition & { row: number })[];
-  diff: ImportDiff;
-  rows: number;
-}
-
 const MAX_ENTRIES = 500;
 const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
-/** Dense indexes of distinct values (strings, mostly). */
-export function indexer<T = string>() {
-  const index = new Map<T, number>();
-  const table: T[] = [];
-  const of = (value: T): number => {
-    let i = index.get(value);
-    if (i === undefined) {
-      index.set(value, (i = index.size));
-      table.push(value);
-    }
-    return i;
-  };
-  return { of, table };
-}
 
 /** The rank of each string in SQLite's BINARY order (UTF-8 bytes), so values can be written in the table's key order. */
 function binaryRanks(table: readonly string[]): Int32Array {
@@ -370,37 +349,4 @@ function rateNotices(values: readonly StoredValue[], definitions: readonly Metri
   return rateDisagreements(values, definitions, (v) => v.targetKey)
     .slice(0, MAX_RATE_NOTICES)
     .map(({ values: involved, ...notice }) => ({ ...notice, rows: [...new Set(involved.flatMap((v) => [...v.rows]))].sort((a, b) => a - b) }));
-}
-
-/** The plan of a transition log: its rows whose stage names are matched to a stage; it replaces the previous log of `previousRows` rows. */
-export function planTransitions(packed: PackedTransitions, matches: ImportMatches, previousImportId: string | null, previousRows: number): TransitionsPlan {
-  const transitions: TransitionsPlan['transitions'] = [];
-  let unmatched = 0;
-  for (const record of packed.transitions) {
-    const target = matches[record.stageKey] ?? null;
-    if (!target) {
-      unmatched++;
-      continue;
-    }
-    if (target.kind !== 'stage') {
-      throw new AppError('BAD_REQUEST', `The stage "${record.stageKey}" of the log can only be matched to a stage of the map, not a ${target.kind}.`, {
-        field: `matches.${record.stageKey}`,
-      });
-    }
-    transitions.push({ entity: record.entity, stageId: target.id, at: record.at, row: record.row });
-  }
-  return {
-    transitions,
-    rows: transitions.length,
-    diff: {
-      added: transitions.length,
-      changed: 0,
-      removed: previousRows,
-      unchanged: 0,
-      unmatched,
-      combined: 0,
-      entries: [],
-      previousImportId,
-    },
-  };
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { StoredColumns } from './compactPlan';
-import { indexer } from './importPlan';
+import { indexer } from './indexer';
 import { nextTurn } from './plannedWrite';
 
 /** Values read per query: a page takes a few milliseconds, then the thread is free for other calls. */
